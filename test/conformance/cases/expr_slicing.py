@@ -1,0 +1,12 @@
+s = "abcdefgh"
+print(s[1:4], s[:3], s[5:], s[-3:], s[:-3])
+print(s[::2], s[1::3], s[::-1], s[-1:-4:-1], s[6:2:-2])
+print(s[100:], s[-100:2], s[3:1], repr(s[5:5]))
+L = list(range(10))
+print(L[2:8:3], L[::-3], L[-2::-4])
+t = tuple(L)
+print(t[1:3], t[::5])
+print(L[slice(1, 4)], s[slice(None, None, -2)])
+sl = slice(1, 10, 2)
+print(sl.start, sl.stop, sl.step, sl)
+print(sl.indices(5))
