@@ -1,0 +1,3 @@
+print("before exit")
+exit()
+print("never printed")

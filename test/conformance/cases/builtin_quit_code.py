@@ -1,0 +1,2 @@
+print("quitting with 4")
+quit(4)

@@ -1,0 +1,11 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, inf + 1, inf * 0, inf - inf, -inf < 0 < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf == inf)
+print(inf > 10 ** 400, 1 / inf, -1 / inf)
+print([nan] == [nan], nan in [nan])
+import math
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1e308), math.inf == inf)
+print(max(1, inf), min(-inf, 0), sorted([3, -inf, inf, 0]))
+print(int(1e300) > 0, repr(float("-nan")), float("NaN"), float("INF"))
+print(round(1e300, 2) == 1e300, round(inf, 2))

@@ -1,0 +1,6 @@
+print(True + 1, False * 5, True / 2, True // 1, -True, ~True)
+print(sum([True, True, False]), True == 1.0, str(True), int(False))
+print(type(True + True).__name__, True & True, type(True & True).__name__)
+print(isinstance(False, int), True > False, max(True, 2))
+print(repr(True), f"{True:d}", f"{True}", "%d" % True)
+print(hash(True), {True: "a", 1: "b"})
