@@ -1,0 +1,185 @@
+/**
+ * The main thread's side of the worker: starts the interpreter's Worker, sends it requests
+ * (one at a time, each answered by one `done`), copies its output to process.stdout/stderr
+ * in the order it was written, answers input() through the shared input buffer, and raises
+ * the shared interrupt flag on Ctrl-C.
+ */
+
+import { Worker } from 'node:worker_threads';
+import type { InputStatus } from '../interp/session-api.js';
+import { createInputBuffer, InputWriter } from './input-channel.js';
+import { INTERRUPTED, type LineSource, writeTo } from './line-source.js';
+import type { Reply, Request, WorkerConfig } from './protocol.js';
+
+export interface HostOptions {
+  argv: string[];
+  recursionLimit: number;
+  maxHeap: number;
+  /** Where input() reads its lines. */
+  lines: LineSource;
+}
+
+/** A failure of the host or the worker itself, to be shown as one line. */
+export class InternalError {
+  constructor(readonly message: string) {}
+}
+
+/**
+ * The worker's stack. The interpreter's recursion check (sys.getrecursionlimit) must trip
+ * long before V8's stack does; see the report in test/bench for the measured cost per
+ * Python frame. The stack is reserved address space, not memory in use, so a generous
+ * size costs nothing until it is touched.
+ */
+export function stackSizeMbFor(recursionLimit: number): number {
+  const PER_FRAME_KB = 160;
+  const BASE_MB = 64;
+  return Math.max(256, Math.ceil(BASE_MB + (recursionLimit * PER_FRAME_KB) / 1024));
+}
+
+interface Pending {
+  resolve(reply: { exitCode: number | null; status?: InputStatus }): void;
+  reject(error: InternalError): void;
+}
+
+export class WorkerHost {
+  private readonly worker: Worker;
+  private readonly interruptFlag: Int32Array;
+  private readonly inputWriter: InputWriter;
+  private pending: Pending | null = null;
+  private inputPending = false;
+  private exited = false;
+  private readonly exitPromise: Promise<void>;
+  /** Called with the one-line message of a host bug inside the worker (the request goes on). */
+  onInternalError: (message: string) => void = (message) => writeTo('stderr', `memsnake: internal error: ${message}\n`);
+
+  constructor(private readonly options: HostOptions) {
+    const interrupt = new SharedArrayBuffer(4);
+    const input = createInputBuffer();
+    this.interruptFlag = new Int32Array(interrupt);
+    this.inputWriter = new InputWriter(input);
+    const config: WorkerConfig = {
+      argv: options.argv,
+      recursionLimit: options.recursionLimit,
+      maxHeap: options.maxHeap,
+      stdoutIsTTY: process.stdout.isTTY === true,
+      interrupt,
+      input,
+    };
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: config,
+      resourceLimits: { stackSizeMb: stackSizeMbFor(options.recursionLimit) },
+      // The worker writes through messages only; its own process.stdout is never used.
+      stdout: false,
+      stderr: false,
+    });
+    this.worker.on('message', (message: Reply) => this.receive(message));
+    this.worker.on('error', (error: Error) => this.fail(error instanceof Error ? error.message.split('\n')[0] : String(error)));
+    this.exitPromise = new Promise((resolve) => {
+      this.worker.on('exit', () => {
+        this.exited = true;
+        this.fail('the interpreter thread stopped unexpectedly');
+        resolve();
+      });
+    });
+  }
+
+  runMain(source: Uint8Array, filename: string, kind: 'file' | 'string' | 'stdin', keepAlive: boolean): Promise<number> {
+    return this.request({ type: 'run-main', source, filename, kind, keepAlive }).then((r) => r.exitCode ?? 0);
+  }
+
+  runReplEntry(source: string): Promise<number | null> {
+    return this.request({ type: 'repl-entry', source }).then((r) => r.exitCode);
+  }
+
+  inputStatus(source: string): Promise<InputStatus> {
+    return this.request({ type: 'input-status', source }).then((r) => r.status ?? 'error');
+  }
+
+  /** Shuts the interpreter down (finalization, __del__ at exit) and waits for the thread. */
+  async finalize(): Promise<void> {
+    if (this.exited) return;
+    await this.request({ type: 'finalize' });
+    await Promise.race([this.exitPromise, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    if (!this.exited) await this.worker.terminate();
+  }
+
+  /** Ctrl-C while code runs: the evaluator notices the flag and raises KeyboardInterrupt. */
+  interrupt(): void {
+    if (this.inputPending) {
+      this.options.lines.cancel();
+      return;
+    }
+    Atomics.store(this.interruptFlag, 0, 1);
+  }
+
+  /** Whether the interrupt flag is still up (the evaluator has not noticed it yet). */
+  get interruptPending(): boolean {
+    return Atomics.load(this.interruptFlag, 0) !== 0;
+  }
+
+  /** Whether the worker thread still runs. */
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  /** Whether a request is running in the worker (so Ctrl-C means "interrupt the code"). */
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+
+  private request(request: Request): Promise<{ exitCode: number | null; status?: InputStatus }> {
+    if (this.exited) return Promise.reject(new InternalError('the interpreter thread has stopped'));
+    if (this.pending !== null) return Promise.reject(new InternalError('a request is already running'));
+    // A Ctrl-C that arrived after the previous entry finished must not hit this one.
+    if (request.type !== 'input-status') Atomics.store(this.interruptFlag, 0, 0);
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.postMessage(request);
+    });
+  }
+
+  private receive(message: Reply): void {
+    switch (message.type) {
+      case 'output':
+        writeTo(message.stream, message.text);
+        return;
+      case 'input-request':
+        this.answerInput(message.prompt);
+        return;
+      case 'input-more':
+        this.inputWriter.sendNextChunk();
+        return;
+      case 'internal-error':
+        this.onInternalError(message.message);
+        return;
+      case 'done': {
+        const pending = this.pending;
+        this.pending = null;
+        pending?.resolve({ exitCode: message.exitCode, status: message.status });
+        return;
+      }
+    }
+  }
+
+  private answerInput(prompt: string): void {
+    this.inputPending = true;
+    this.options.lines.read(prompt, 'stdout').then(
+      (line) => {
+        this.inputPending = false;
+        if (line === INTERRUPTED) this.inputWriter.sendInterrupted();
+        else if (line === null) this.inputWriter.sendEof();
+        else this.inputWriter.sendLine(line);
+      },
+      () => {
+        this.inputPending = false;
+        this.inputWriter.sendEof();
+      },
+    );
+  }
+
+  private fail(message: string): void {
+    const pending = this.pending;
+    this.pending = null;
+    pending?.reject(new InternalError(message));
+  }
+}

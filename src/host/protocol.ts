@@ -1,0 +1,50 @@
+/**
+ * The message protocol between the main thread (cli.ts, repl/, launch.ts) and the worker
+ * thread that owns the interpreter (worker.ts). Everything is structured-clone data.
+ *
+ * Requests (main → worker) each get exactly one `done` reply, in order; the worker runs one
+ * request at a time. While a request runs the worker may send any number of `output`
+ * messages and `input-request`s. Two things cannot be messages, because the worker is busy
+ * in synchronous Python code when they matter:
+ *   - the interrupt flag (Ctrl-C): a shared Int32Array the evaluator polls;
+ *   - the answer to input(): the worker blocks in Atomics.wait on a shared buffer that the
+ *     main thread fills (see input-channel.ts).
+ */
+
+import type { InputStatus, OutStream } from '../interp/session-api.js';
+
+/** What the worker needs to build its Session; sent as workerData. */
+export interface WorkerConfig {
+  argv: string[];
+  recursionLimit: number;
+  maxHeap: number;
+  /** Whether the real stdout is a terminal (output is then flushed line by line). */
+  stdoutIsTTY: boolean;
+  /** The interrupt flag: interrupt[0] != 0 means Ctrl-C was pressed. */
+  interrupt: SharedArrayBuffer;
+  /** The input() answer channel (input-channel.ts). */
+  input: SharedArrayBuffer;
+}
+
+export type Request =
+  | { type: 'run-main'; source: Uint8Array; filename: string; kind: 'file' | 'string' | 'stdin'; keepAlive: boolean }
+  | { type: 'repl-entry'; source: string }
+  | { type: 'input-status'; source: string }
+  | { type: 'finalize' };
+
+export type Reply =
+  /** The worker built its Session and waits for requests. */
+  | { type: 'ready' }
+  /** Program output, in the order it was written; consecutive writes may be coalesced. */
+  | { type: 'output'; stream: OutStream; text: string }
+  /**
+   * input() wants a line. `prompt` is the prompt text when the worker held it back so the
+   * main thread can hand it to its line editor; '' when it was already sent as output.
+   */
+  | { type: 'input-request'; prompt: string }
+  /** The line did not fit the shared buffer: send the next chunk. */
+  | { type: 'input-more' }
+  /** A request finished. exitCode: run-main's/finalize's code; repl-entry's code or null. */
+  | { type: 'done'; exitCode: number | null; status?: InputStatus }
+  /** A host-side bug in the worker: one line, never a stack trace for the user. */
+  | { type: 'internal-error'; message: string };

@@ -1,0 +1,86 @@
+/**
+ * The read-eval-print loop on the main thread. It collects lines until the entry is
+ * complete (the worker's Session.inputStatus decides, as python3's compiler does), then
+ * sends the entry to the worker, which prints values, tracebacks and syntax errors itself.
+ * Lines starting with ':' at the primary prompt are meta-commands (meta-commands.ts).
+ *
+ * The same loop serves a terminal and `memsnake -i < transcript`; they differ only in the
+ * LineSource and where prompts go (python3 writes them to stderr when stdin is not a tty).
+ */
+
+import type { OutStream } from '../interp/session-api.js';
+import { INTERRUPTED, type LineSource, writeTo } from '../host/line-source.js';
+import { InternalError, type WorkerHost } from '../host/launch.js';
+import { runMetaCommand } from './meta-commands.js';
+
+export interface ReplOptions {
+  host: WorkerHost;
+  lines: LineSource;
+  /** Where `>>> ` and `... ` go. */
+  promptStream: OutStream;
+  /** Banner lines to print first (none after `-i FILE` or `-i -c`, as python3). */
+  banner: string[];
+}
+
+const PS1 = '>>> ';
+const PS2 = '... ';
+
+/** Runs the loop until EOF, exit() or :quit; returns the exit code. */
+export async function runRepl(options: ReplOptions): Promise<number> {
+  const { host, lines, promptStream } = options;
+  for (const line of options.banner) writeTo('stderr', line + '\n');
+  // While the loop owns the host, a host bug inside an entry is a SystemError, not the end.
+  host.onInternalError = (message) => writeTo('stderr', `SystemError: ${message}\n`);
+
+  let entry: string[] = [];
+  for (;;) {
+    const line = await lines.read(entry.length === 0 ? PS1 : PS2, promptStream);
+    if (line === INTERRUPTED) {
+      writeTo('stderr', 'KeyboardInterrupt\n');
+      entry = [];
+      continue;
+    }
+    if (line === null) {
+      // python3 ends the prompt line before leaving, and runs a block left open at EOF.
+      writeTo(promptStream, '\n');
+      if (entry.length === 0) return 0;
+      const code = await runEntry(host, entry.join('\n') + '\n');
+      if (code !== null) return code;
+      entry = [];
+      continue;
+    }
+    if (entry.length === 0 && line.startsWith(':')) {
+      const outcome = runMetaCommand(line, { print: (text) => writeTo('stdout', text + '\n') });
+      if (outcome.kind === 'exit') return outcome.code;
+      continue;
+    }
+    if (entry.length === 0 && line.trim() === '') continue;
+    entry.push(line);
+    const source = entry.join('\n') + '\n';
+    if ((await inputStatus(host, source)) === 'incomplete') continue;
+    entry = [];
+    const code = await runEntry(host, source);
+    if (code !== null) return code;
+  }
+}
+
+async function inputStatus(host: WorkerHost, source: string): Promise<'complete' | 'incomplete' | 'error'> {
+  try {
+    return await host.inputStatus(source);
+  } catch (error) {
+    if (error instanceof InternalError && !host.alive) throw error;
+    // Let the interpreter report whatever is wrong with the entry.
+    return 'error';
+  }
+}
+
+/** Runs one entry; the exit code when it ended the session (exit(), sys.exit), else null. */
+async function runEntry(host: WorkerHost, source: string): Promise<number | null> {
+  try {
+    return await host.runReplEntry(source);
+  } catch (error) {
+    if (error instanceof InternalError && !host.alive) throw error;
+    writeTo('stderr', `SystemError: ${error instanceof InternalError ? error.message : String(error)}\n`);
+    return null;
+  }
+}
