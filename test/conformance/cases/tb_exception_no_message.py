@@ -1,0 +1,6 @@
+def check(flag):
+    if not flag:
+        raise RuntimeError
+
+check(True)
+check(False)

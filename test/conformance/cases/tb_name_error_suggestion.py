@@ -1,0 +1,3 @@
+message = "hello"
+print(message)
+print(mesage)

@@ -1,0 +1,4 @@
+def area(w, h):
+    return w * h
+
+area(1, 2, 3)

@@ -1,0 +1,2 @@
+raw = "forty-two"
+n = int(raw)
