@@ -1,0 +1,11 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.isqrt(17), math.pow(2, 10), math.exp(1))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), math.floor(3), type(math.floor(2.5)).__name__)
+print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(0))
+print(math.sin(0), math.cos(0), round(math.sin(math.pi / 2), 10), math.tan(0), math.atan2(1, 1))
+print(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.fabs(-3))
+print(math.factorial(20), math.gcd(12, 18), math.lcm(4, 6), math.comb(5, 2), math.perm(5, 2))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]))
+print(math.isclose(0.1 + 0.2, 0.3), math.copysign(3, -0.0), math.fmod(-7, 3), -7 % 3)
+print(math.modf(3.25), math.frexp(8.0), math.ldexp(0.5, 4))

@@ -1,0 +1,6 @@
+def f():
+        a = 1
+        if a:
+            return a
+      return 0
+print(f())

@@ -1,0 +1,4 @@
+print("before")
+doc = """starts here
+and continues
+print(doc)
