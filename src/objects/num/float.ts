@@ -41,7 +41,8 @@ export function floatDivmod(vx: number, wx: number, op: 'divmod' | 'floordiv' | 
   }
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)` is true for NaN too; JS truthiness is not.
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
@@ -50,7 +51,7 @@ export function floatDivmod(vx: number, wx: number, op: 'divmod' | 'floordiv' | 
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -68,7 +69,7 @@ export function floatFloorDiv(vx: number, wx: number): number {
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) raise('ZeroDivisionError', 'float modulo');
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) mod += wx;
   } else mod = wx < 0 ? -0 : 0;
   return mod;

@@ -109,18 +109,17 @@ function siphash13(b: Uint8Array, len: number): bigint {
   };
 
   let i = 0;
-  let mh = 0, ml = 0;
   // Invariant: the state has absorbed every whole 8-byte word of b[0, i).
   for (; i + 8 <= len; i += 8) {
-    ml = (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
-    mh = (b[i + 4] | (b[i + 5] << 8) | (b[i + 6] << 16) | (b[i + 7] << 24)) >>> 0;
+    const ml = (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+    const mh = (b[i + 4] | (b[i + 5] << 8) | (b[i + 6] << 16) | (b[i + 7] << 24)) >>> 0;
     v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
     round();
     v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
   }
   // Final word: the remaining bytes, with the length (mod 256) in the top byte.
-  ml = 0;
-  mh = (len & 0xff) << 24;
+  let ml = 0;
+  let mh = (len & 0xff) << 24;
   const rest = len - i;
   for (let k = 0; k < rest; k++) {
     if (k < 4) ml |= b[i + k] << (8 * k);

@@ -50,10 +50,9 @@ function digitsToBig(digits: string, base: number): bigint {
   if (base === 8) return BigInt('0o' + digits);
   if (base === 2) return BigInt('0b' + digits);
   // Chunks of 8 digits fit a double exactly for base <= 36 (36**8 < 2**53).
-  let v = 0n;
   const chunkBase = BigInt(base) ** 8n;
   let i = digits.length % 8 || 8;
-  v = BigInt(parseInt(digits.slice(0, i), base));
+  let v = BigInt(parseInt(digits.slice(0, i), base));
   for (; i < digits.length; i += 8) v = v * chunkBase + BigInt(parseInt(digits.slice(i, i + 8), base));
   return v;
 }
@@ -94,7 +93,6 @@ export function intFromString(s: string, base: number = 10): PyInt {
   if (str[i] === '_') fail();
   // Scan the digit run; underscores only singly, between digits.
   const start = i;
-  let digits = '';
   let prevUnderscore = false;
   while (i < str.length) {
     const c = str.charCodeAt(i);
@@ -107,7 +105,7 @@ export function intFromString(s: string, base: number = 10): PyInt {
     i++;
   }
   if (prevUnderscore) fail();
-  digits = str.slice(start, i).replace(/_/g, '');
+  const digits = str.slice(start, i).replace(/_/g, '');
   if ((b & (b - 1)) !== 0 && digits.length > MAX_STR_DIGITS) {
     raise(
       'ValueError',
