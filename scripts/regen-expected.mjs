@@ -63,10 +63,12 @@ function findPython() {
   if (!version || !version.startsWith('3.11.')) {
     fail(`python3 is ${version ?? 'of unknown version'}; expected outputs must come from CPython 3.11.x`);
   }
-  return { exe: realpathSync(exe), version };
+  return { exe: realpathSync(exe), reported: exe, version };
 }
 
-const { exe: PYTHON, version: PY_VERSION } = findPython();
+const { exe: PYTHON, reported: PYTHON_REPORTED, version: PY_VERSION } = findPython();
+// Longest first, so that a path that prefixes another is not replaced early.
+const EXE_PATHS = [...new Set([PYTHON, PYTHON_REPORTED])].sort((a, b) => b.length - a.length);
 
 // A clean environment: nothing from the caller except what python3 needs.
 // PATH starts with the interpreter's own directory so that argv[0] "python3"
@@ -100,8 +102,12 @@ function runPython(args, cwd, stdin) {
 // Replace every occurrence of the directory (as bytes, so that non-UTF-8
 // output survives untouched) by the placeholder.
 function maskDir(buf, dir) {
-  const needle = Buffer.from(dir, 'utf8');
-  const repl = Buffer.from(PLACEHOLDER, 'utf8');
+  return replaceBytes(buf, dir, PLACEHOLDER);
+}
+
+function replaceBytes(buf, from, to) {
+  const needle = Buffer.from(from, 'utf8');
+  const repl = Buffer.from(to, 'utf8');
   const parts = [];
   let start = 0;
   for (;;) {
@@ -114,9 +120,17 @@ function maskDir(buf, dir) {
   return Buffer.concat(parts);
 }
 
+// Some CPython messages name the interpreter by its full path (e.g. "can't
+// find '__main__' module"): record it as the plain program name "python3".
+function maskExe(buf) {
+  let out = buf;
+  for (const path of EXE_PATHS) out = replaceBytes(out, path, 'python3');
+  return out;
+}
+
 function writeExpectation(base, dir, result) {
-  writeFileSync(`${base}.out`, maskDir(result.stdout, dir));
-  writeFileSync(`${base}.err`, maskDir(result.stderr, dir));
+  writeFileSync(`${base}.out`, maskExe(maskDir(result.stdout, dir)));
+  writeFileSync(`${base}.err`, maskExe(maskDir(result.stderr, dir)));
   writeFileSync(`${base}.code`, `${result.code}\n`);
 }
 
