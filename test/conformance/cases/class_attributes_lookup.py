@@ -13,7 +13,7 @@ print(a.y)
 a.method = lambda: "shadowed"
 print(a.method(), A.method(a))
 print(sorted(k for k in A.__dict__ if not k.startswith("__")))
-print("x" in a.__dict__, a.__dict__)
+print("x" in a.__dict__, sorted(a.__dict__))
 class B(A):
     x = "B x"
 print(B().x, B().y, B.__dict__.get("y"))
