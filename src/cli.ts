@@ -5,12 +5,13 @@
  * options before it are checked and documented by commander.
  *
  * Nothing here loads the interpreter: it runs in the worker (host/launch.ts), so the main
- * thread starts fast and stays free for the terminal and Ctrl-C.
+ * thread starts fast and stays free for the terminal and Ctrl-C. For the same reason
+ * commander (about 15 ms to load) is only loaded when there are options to parse:
+ * `memsnake x.py` and `memsnake -c CODE` go straight to the worker.
  */
 
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runProgram, type Invocation } from './host/run.js';
-import { versionLine } from './repl/version.js';
+import type { Command } from 'commander';
+import type { Invocation } from './host/run.js';
 
 const USAGE = '[options] [-c CODE | FILE | -] [ARGS...]';
 const DEFAULT_MAX_HEAP = 512 * 1024 * 1024;
@@ -29,6 +30,8 @@ interface Split {
 class UsageError {
   constructor(readonly message: string) {}
 }
+
+type Commander = typeof import('commander');
 
 /** Mirrors python3's rule: the first non-option argument (or -c's value) ends the options. */
 function splitArgs(args: string[]): Split {
@@ -59,7 +62,7 @@ function splitArgs(args: string[]): Split {
 
 function parseLimit(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000) {
-    throw new InvalidArgumentError('Expected a whole number from 1 to 1000000.');
+    throw new commander.InvalidArgumentError('Expected a whole number from 1 to 1000000.');
   }
   return Number(value);
 }
@@ -70,20 +73,20 @@ function parseBytes(value: string): number {
   const match = /^(\d+)([kmg]?)(?:i?b)?$/i.exec(value.trim());
   const bytes = match === null ? NaN : Number(match[1]) * BYTE_SUFFIXES[match[2].toLowerCase()];
   if (!Number.isSafeInteger(bytes) || bytes < 1) {
-    throw new InvalidArgumentError('Expected a byte count such as 536870912, 512M or 2G.');
+    throw new commander.InvalidArgumentError('Expected a byte count such as 536870912, 512M or 2G.');
   }
   return bytes;
 }
 
-function buildProgram(): Command {
-  return new Command('memsnake')
+function buildProgram(versionLine: string): Command {
+  return new commander.Command('memsnake')
     .usage(USAGE)
     .description('A Python you can see the memory of: a Python 3.11 subset on a simulated CPython heap.')
     .helpOption('-h, --help', 'print this help and exit')
-    .version(versionLine(), '-V, --version', 'print the version and exit')
+    .version(versionLine, '-V, --version', 'print the version and exit')
     .option('-c <code>', 'run CODE as the program; the arguments after it are sys.argv[1:]')
     .option('-i', 'run the program, then enter the REPL in its globals; alone, the REPL even when stdin is not a terminal')
-    .addOption(new Option('--model <name>', 'memory model (only cpython so far)').choices(['cpython', 'refcount', 'tracing']).default('cpython'))
+    .addOption(new commander.Option('--model <name>', 'memory model (only cpython so far)').choices(['cpython', 'refcount', 'tracing']).default('cpython'))
     .option('--trace [kinds]', '(coming) print heap events as they happen; written --trace=KINDS')
     .option('--stats', '(coming) print a heap summary at exit')
     .option('--json', '(coming) meta-command and --stats output as JSON lines')
@@ -117,8 +120,10 @@ function usageFailure(message: string): never {
   process.exit(2);
 }
 
+let commander: Commander;
+
 /** Parses the command line; prints help, version or a usage error and exits where due. */
-function parseCommandLine(args: string[]): Invocation {
+async function parseCommandLine(args: string[]): Promise<Invocation> {
   let split: Split;
   try {
     split = splitArgs(args);
@@ -126,11 +131,16 @@ function parseCommandLine(args: string[]): Invocation {
     if (error instanceof UsageError) usageFailure(error.message);
     throw error;
   }
-  const program = buildProgram();
+  if (split.head.every((arg) => arg === '-i')) {
+    return { ...split, interactive: split.head.length > 0, color: colorWanted(true), recursionLimit: 1000, maxHeap: DEFAULT_MAX_HEAP };
+  }
+  commander = await import('commander');
+  const { versionLine } = await import('./repl/version.js');
+  const program = buildProgram(versionLine());
   try {
     program.parse(split.head, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       if (error.exitCode === 0) process.exit(0); // --help, --version
       usageFailure(error.message);
     }
@@ -147,27 +157,32 @@ function parseCommandLine(args: string[]): Invocation {
     process.stderr.write(`memsnake: --model ${options.model} is not implemented yet; only cpython exists so far\n`);
     process.exit(2);
   }
-  const color = options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.stdout.isTTY === true;
   return {
     code: split.code,
     script: split.script,
     rest: split.rest,
     interactive: options.i === true,
-    color,
+    color: colorWanted(options.color),
     recursionLimit: options.recursionLimit,
     maxHeap: options.maxHeap,
   };
 }
 
-try {
-  const invocation = parseCommandLine(process.argv.slice(2));
-  runProgram(invocation).then(
-    (code) => exitAfterFlush(code),
-    (error: unknown) => internalError(error),
-  );
-} catch (error) {
-  internalError(error);
+/** Colour only for a terminal, and never against --no-color or NO_COLOR (no-color.org). */
+function colorWanted(option: boolean): boolean {
+  return option && !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') && process.stdout.isTTY === true;
 }
+
+async function main(): Promise<number> {
+  const invocation = await parseCommandLine(process.argv.slice(2));
+  const { runProgram } = await import('./host/run.js');
+  return runProgram(invocation);
+}
+
+main().then(
+  (code) => exitAfterFlush(code),
+  (error: unknown) => internalError(error),
+);
 
 function internalError(error: unknown): void {
   const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);

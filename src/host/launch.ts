@@ -48,6 +48,8 @@ export class WorkerHost {
   private pending: Pending | null = null;
   private inputPending = false;
   private exited = false;
+  /** The worker has finalized and is ending (after finalize, or runMain without keepAlive). */
+  private finished = false;
   private readonly exitPromise: Promise<void>;
   /** Called with the one-line message of a host bug inside the worker (the request goes on). */
   onInternalError: (message: string) => void = (message) => writeTo('stderr', `memsnake: internal error: ${message}\n`);
@@ -84,7 +86,10 @@ export class WorkerHost {
   }
 
   runMain(source: Uint8Array, filename: string, kind: 'file' | 'string' | 'stdin', keepAlive: boolean): Promise<number> {
-    return this.request({ type: 'run-main', source, filename, kind, keepAlive }).then((r) => r.exitCode ?? 0);
+    return this.request({ type: 'run-main', source, filename, kind, keepAlive }).then((r) => {
+      if (!keepAlive) this.finished = true;
+      return r.exitCode ?? 0;
+    });
   }
 
   runReplEntry(source: string): Promise<number | null> {
@@ -98,7 +103,8 @@ export class WorkerHost {
   /** Shuts the interpreter down (finalization, __del__ at exit) and waits for the thread. */
   async finalize(): Promise<void> {
     if (this.exited) return;
-    await this.request({ type: 'finalize' });
+    if (!this.finished) await this.request({ type: 'finalize' });
+    this.finished = true;
     await Promise.race([this.exitPromise, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     if (!this.exited) await this.worker.terminate();
   }

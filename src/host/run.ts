@@ -38,6 +38,10 @@ class OpenFailure {
 export async function runProgram(invocation: Invocation): Promise<number> {
   const stdinIsTTY = process.stdin.isTTY === true;
   const readsStdin = invocation.code === undefined && (invocation.script === '-' || (invocation.script === undefined && !invocation.interactive && !stdinIsTTY));
+  const argv = invocation.code !== undefined ? ['-c', ...invocation.rest] : invocation.script !== undefined ? [invocation.script, ...invocation.rest] : [''];
+  const lines: LineSource = readsStdin ? new NoLines() : stdinIsTTY ? await terminalLines() : new PipeLines();
+  // The worker boots (and loads the interpreter) while this thread reads the program.
+  const host = new WorkerHost({ argv, recursionLimit: invocation.recursionLimit, maxHeap: invocation.maxHeap, lines });
   let program: Program;
   try {
     program = await findProgram(invocation, readsStdin);
@@ -46,10 +50,6 @@ export async function runProgram(invocation: Invocation): Promise<number> {
     writeTo('stderr', `memsnake: ${error.message}\n`);
     return error.exitCode;
   }
-
-  const argv = invocation.code !== undefined ? ['-c', ...invocation.rest] : invocation.script !== undefined ? [invocation.script, ...invocation.rest] : [''];
-  const lines: LineSource = readsStdin ? new NoLines() : stdinIsTTY ? await terminalLines() : new PipeLines();
-  const host = new WorkerHost({ argv, recursionLimit: invocation.recursionLimit, maxHeap: invocation.maxHeap, lines });
   installInterruptHandler(host, lines);
 
   let exitCode = 0;

@@ -89,8 +89,9 @@ function serve(request: Request): void {
   }
   output.flush();
   reply({ type: 'done', exitCode });
-  // After finalize nothing more will come: let this thread end on its own.
-  if (request.type === 'finalize') port.close();
+  // After finalize (which runMain without keepAlive did itself) nothing more will come:
+  // let this thread end on its own.
+  if (request.type === 'finalize' || (request.type === 'run-main' && !request.keepAlive)) port.close();
 }
 
 port.on('message', (request: Request) => serve(request));
