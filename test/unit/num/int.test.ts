@@ -55,10 +55,6 @@ describe('int vectors from python3', () => {
   });
 });
 
-function toHex(b: bigint): string {
-  return b < 0n ? '-0x' + (-b).toString(16) : '0x' + b.toString(16);
-}
-
 describe('int representation', () => {
   it('normalises to number when safe', () => {
     expect(I.normInt(2n ** 53n - 1n)).toBe(2 ** 53 - 1);

@@ -37,6 +37,7 @@ export function dec(e: Enc): unknown {
   if ('f' in e) return decFloat(e);
   if ('b' in e) return Uint8Array.from(e.b);
   if ('t' in e) return e.t.map(dec);
+  if ('c' in e) return { complex: e.c.map(Number) };
   return new Map(e.d.map(([k, v]) => [k, dec(v)]));
 }
 
