@@ -20,9 +20,25 @@ export interface LineSource {
   close(): void;
 }
 
+/** What was written since the last newline (the start of the line the cursor is on). */
+let openLine = '';
+
 export function writeTo(stream: OutStream, text: string): void {
   if (text.length === 0) return;
   (stream === 'stdout' ? process.stdout : process.stderr).write(text);
+  const newline = text.lastIndexOf('\n');
+  openLine = newline >= 0 ? text.slice(newline + 1) : openLine + text;
+  if (openLine.length > 4096) openLine = openLine.slice(-4096);
+}
+
+/**
+ * Takes the text of the line the cursor is on, for a line editor that redraws its whole
+ * line (so `print('x', end='')` before a prompt stays on screen as `x>>> `, as in python3).
+ */
+export function takeOpenLine(): string {
+  const text = openLine;
+  openLine = '';
+  return text;
 }
 
 /** Lines from a non-terminal stdin. Reads only while someone waits for a line. */

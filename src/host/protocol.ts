@@ -26,6 +26,12 @@ export interface WorkerConfig {
   input: SharedArrayBuffer;
 }
 
+/**
+ * run-main: Session.runMain; without keepAlive the worker ends after replying (the program
+ * finalized the interpreter itself). repl-entry: Session.runReplEntry. input-status:
+ * Session.inputStatus, answered in `done.status`. finalize: Session.finalize, after which
+ * the worker ends.
+ */
 export type Request =
   | { type: 'run-main'; source: Uint8Array; filename: string; kind: 'file' | 'string' | 'stdin'; keepAlive: boolean }
   | { type: 'repl-entry'; source: string }
@@ -33,8 +39,6 @@ export type Request =
   | { type: 'finalize' };
 
 export type Reply =
-  /** The worker built its Session and waits for requests. */
-  | { type: 'ready' }
   /** Program output, in the order it was written; consecutive writes may be coalesced. */
   | { type: 'output'; stream: OutStream; text: string }
   /**

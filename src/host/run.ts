@@ -61,7 +61,7 @@ export async function runProgram(invocation: Invocation): Promise<number> {
       host,
       lines,
       promptStream: stdinIsTTY ? 'stdout' : 'stderr',
-      banner: program.kind === 'repl' ? bannerLines() : [],
+      banner: program.kind === 'repl' ? await styleBanner(bannerLines(), invocation.color) : [],
     });
   }
   await host.finalize();
@@ -100,6 +100,13 @@ function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
     stream.on('end', () => resolveRead(Buffer.concat(chunks)));
     stream.on('error', () => resolveRead(Buffer.concat(chunks)));
   });
+}
+
+/** The banner's first line in bold when colour is on (chalk is loaded only then). */
+async function styleBanner(lines: string[], color: boolean): Promise<string[]> {
+  if (!color) return lines;
+  const { default: chalk } = await import('chalk');
+  return lines.map((line, i) => (i === 0 ? chalk.bold(line) : chalk.dim(line)));
 }
 
 async function terminalLines(): Promise<LineSource> {

@@ -10,7 +10,7 @@
 
 import { createInterface, type Interface } from 'node:readline';
 import type { OutStream } from '../interp/session-api.js';
-import { INTERRUPTED, type LineSource, type ReadResult } from '../host/line-source.js';
+import { INTERRUPTED, type LineSource, type ReadResult, takeOpenLine } from '../host/line-source.js';
 
 export class TerminalLines implements LineSource {
   private rl: Interface | null = null;
@@ -23,7 +23,12 @@ export class TerminalLines implements LineSource {
     if (this.queued.length > 0) return Promise.resolve(this.queued.shift()!);
     const rl = this.rl ?? this.open();
     setRawMode(true);
-    rl.setPrompt(prompt);
+    // readline redraws the whole line from column 0: give it what is already there.
+    // (Text it could not redraw faithfully is left alone and the prompt starts a new line.)
+    const before = takeOpenLine();
+    const redraw = before.length <= 200 && !/[\r\x1b\t]/.test(before);
+    if (!redraw) process.stdout.write('\n');
+    rl.setPrompt(redraw ? before + prompt : prompt);
     rl.prompt();
     return new Promise((resolve) => {
       this.waiter = resolve;

@@ -126,4 +126,15 @@ describe('memsnake command line', () => {
     expect(result.stdout).toBe(expected.join('\n') + '\n');
     expect(result.status).toBe(0);
   });
+
+  it.each([
+    [1000, []],
+    [10000, ['--recursion-limit', '10000']],
+  ])('recursion to the limit (%i) works, beyond it is RecursionError, never a host crash', (limit, options) => {
+    const code = `import sys\ndef f(n):\n    return f(n + 1) if n < ${limit - 50} else n\nprint(f(0), sys.getrecursionlimit())\ndef g():\n    g()\ng()\n`;
+    const r = run([...options, '-c', code]);
+    expect(r.stdout).toBe(`${limit - 50} ${limit}\n`);
+    expect(r.stderr).toMatch(/\nRecursionError: maximum recursion depth exceeded\n$/);
+    expect(r.status).toBe(1);
+  });
 });
