@@ -1,0 +1,301 @@
+/**
+ * dict (Objects/dictobject.c, 3.11): insertion-ordered entries plus an index, with
+ * CPython's table geometry simulated for sizes.
+ *
+ * Storage. `ks`/`vs` are the entries in insertion order (dk_entries); a deleted entry
+ * becomes a hole (null key) until the next resize compacts the arrays, exactly when
+ * CPython's entry array is rebuilt. The index maps a JS key to the entry position: exact
+ * str keys by their JS string, exact int/bool and integral float keys by their numeric
+ * value (1, 1.0 and True are one key, as in Python), everything else by its Python hash
+ * in `generic`, with `__eq__` deciding between colliding entries.
+ *
+ * Geometry (what sys.getsizeof sees). `log2Size` is dk_log2_size; `usable` is
+ * USABLE_FRACTION(size) = 2·size/3; `nentries` counts used entry slots including holes.
+ * Inserting a new key when no entry slot is left resizes to the smallest power of two
+ * ≥ 3·used (GROWTH_RATE), minimum 8 slots. The keys object is 32 bytes + size·index width
+ * + usable·entry size (16 bytes per entry while every key is a str, 24 otherwise); an
+ * empty dict shares a static empty keys object (sizeof 48, getsizeof 64).
+ */
+
+import type { Heap, HeapObject } from '../heap/heap.js';
+import { H, PyObject, PyType } from './object.js';
+import { PyStr } from './str.js';
+import { dictType, floatType, intType, boolType, strType } from './typeobjects.js';
+import { hooks } from './hooks.js';
+
+type JsKey = string | number | bigint;
+
+export class PyDict extends PyObject {
+  ks: (PyObject | null)[] = [];
+  vs: (PyObject | null)[] = [];
+  /** Fast index for str/int/float keys. */
+  index = new Map<JsKey, number>();
+  /** Index of other keys by Python hash: hash → entry positions. */
+  generic: Map<bigint, number[]> | null = null;
+  /** Number of live entries (ma_used). */
+  used = 0;
+  /** dk_log2_size; 0 means the shared empty keys object. */
+  log2Size = 0;
+  /** All keys so far are str (unicode keys table). */
+  unicode = true;
+  /** Address of the separately allocated keys object, 0 when shared/empty. */
+  keysAddr = 0;
+  /** Bumped on every insertion/deletion (iterators detect changes). */
+  version = 0;
+  /** A static dict (a built-in type's namespace): its keys table is not on the heap. */
+  isStatic = false;
+
+  constructor() {
+    super(dictType);
+  }
+
+  override traverse(visit: (o: HeapObject) => void): void {
+    const ks = this.ks, vs = this.vs;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null) {
+        visit(k);
+        visit(vs[i]!);
+      }
+    }
+    if (this.type !== dictType) super.traverse(visit);
+  }
+
+  override clearContents(heap: Heap): void {
+    const ks = this.ks, vs = this.vs;
+    this.ks = [];
+    this.vs = [];
+    this.index.clear();
+    this.generic = null;
+    this.used = 0;
+    this.freeKeys();
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null) {
+        heap.decref(k);
+        heap.decref(vs[i]!);
+      }
+    }
+  }
+
+  /** Borrowed lookup by JS string (str keys only). */
+  getStr(key: string): PyObject | undefined {
+    const i = this.index.get(key);
+    if (i === undefined) return undefined;
+    return this.vs[i]!;
+  }
+
+  get size(): number {
+    return this.log2Size === 0 ? 0 : 1 << this.log2Size;
+  }
+
+  get usable(): number {
+    return ((2 << this.log2Size) / 3) | 0;
+  }
+
+  /** Bytes of the keys object for the current geometry. */
+  keysBytes(): number {
+    if (this.log2Size === 0) return 0;
+    const s = 1 << this.log2Size;
+    const w = s <= 128 ? 1 : s <= 0x8000 ? 2 : s <= 0x80000000 ? 4 : 8;
+    return 32 + s * w + (this.unicode ? 16 : 24) * this.usable;
+  }
+
+  private freeKeys(): void {
+    if (this.keysAddr !== 0 && !this.isStatic) H.alloc.free(this.keysAddr);
+    this.keysAddr = 0;
+    this.log2Size = 0;
+    this.unicode = true;
+  }
+
+  /** Rebuilds the keys object with 2**log2 slots, compacting holes. */
+  resize(log2: number): void {
+    if (this.keysAddr !== 0 && !this.isStatic) H.alloc.free(this.keysAddr);
+    this.log2Size = log2;
+    this.keysAddr = this.isStatic ? 1 : H.alloc.malloc(this.keysBytes());
+    if (this.ks.length !== this.used) this.compact();
+  }
+
+  private compact(): void {
+    const ks: (PyObject | null)[] = [], vs: (PyObject | null)[] = [];
+    this.index.clear();
+    this.generic = null;
+    for (let i = 0; i < this.ks.length; i++) {
+      const k = this.ks[i];
+      if (k === null) continue;
+      const j = ks.length;
+      ks.push(k);
+      vs.push(this.vs[i]);
+      const jk = jsKey(k);
+      if (jk !== null) this.index.set(jk, j);
+      else this.addGeneric(hooks.hash(k), j);
+    }
+    this.ks = ks;
+    this.vs = vs;
+  }
+
+  addGeneric(h: bigint, pos: number): void {
+    if (this.generic === null) this.generic = new Map();
+    const b = this.generic.get(h);
+    if (b === undefined) this.generic.set(h, [pos]);
+    else b.push(pos);
+  }
+
+  /** Position of key k, or -1. May call __hash__/__eq__ (which may raise). */
+  lookup(k: PyObject): number {
+    const jk = jsKey(k);
+    if (jk !== null) {
+      const i = this.index.get(jk);
+      return i === undefined ? -1 : i;
+    }
+    return this.lookupGeneric(k, hooks.hash(k));
+  }
+
+  lookupGeneric(k: PyObject, h: bigint): number {
+    if (this.generic === null) return -1;
+    const b = this.generic.get(h);
+    if (b === undefined) return -1;
+    for (const i of b) {
+      const e = this.ks[i];
+      if (e === k) return i;
+    }
+    for (const i of b) {
+      const e = this.ks[i];
+      if (e !== null && hooks.eq(e, k)) return i;
+    }
+    return -1;
+  }
+
+  /** Borrowed value for key k, or undefined. */
+  get(k: PyObject): PyObject | undefined {
+    const i = this.lookup(k);
+    return i < 0 ? undefined : this.vs[i]!;
+  }
+
+  /**
+   * d[k] = v. Borrows k and v (increfs what it keeps). The old value is released after
+   * the new one is stored, as insertdict does.
+   */
+  set(k: PyObject, v: PyObject): void {
+    const jk = jsKey(k);
+    let h = 0n;
+    let i: number;
+    if (jk !== null) {
+      const f = this.index.get(jk);
+      i = f === undefined ? -1 : f;
+    } else {
+      h = hooks.hash(k);
+      i = this.lookupGeneric(k, h);
+    }
+    v.rc++;
+    if (i >= 0) {
+      const old = this.vs[i]!;
+      this.vs[i] = v;
+      H.decref(old);
+      return;
+    }
+    k.rc++;
+    this.insertNew(k, v, jk, h);
+  }
+
+  /** Inserts a key known to be absent; steals k and v. */
+  insertNew(k: PyObject, v: PyObject, jk: JsKey | null, h: bigint): void {
+    if (this.unicode && k.type !== strType) {
+      this.unicode = false;
+      if (this.keysAddr !== 0 && !this.isStatic) {
+        H.alloc.free(this.keysAddr);
+        this.keysAddr = H.alloc.malloc(this.keysBytes());
+      }
+    }
+    if (this.log2Size === 0) this.resize(3);
+    else if (this.ks.length >= this.usable) this.resize(log2For(this.used * 3));
+    const pos = this.ks.length;
+    this.ks.push(k);
+    this.vs.push(v);
+    if (jk !== null) this.index.set(jk, pos);
+    else this.addGeneric(h, pos);
+    this.used++;
+    this.version++;
+  }
+
+  /** Removes key k; returns the value (a reference the caller now owns) or undefined. */
+  pop(k: PyObject): PyObject | undefined {
+    const i = this.lookup(k);
+    if (i < 0) return undefined;
+    return this.popAt(i);
+  }
+
+  popAt(i: number): PyObject {
+    const k = this.ks[i]!;
+    const v = this.vs[i]!;
+    const jk = jsKey(k);
+    if (jk !== null) this.index.delete(jk);
+    else {
+      const b = this.generic!.get(hooks.hash(k))!;
+      b.splice(b.indexOf(i), 1);
+    }
+    this.ks[i] = null;
+    this.vs[i] = null;
+    this.used--;
+    this.version++;
+    H.decref(k);
+    return v;
+  }
+
+  /** dict.clear(): back to the shared empty keys. */
+  clear(): void {
+    this.version++;
+    this.clearContents(H);
+  }
+
+  setStr(key: PyStr, v: PyObject): void {
+    this.set(key, v);
+  }
+}
+
+/** The smallest log2 size ≥ 3 whose table has at least n slots. */
+export function log2For(n: number): number {
+  let l = 3;
+  while (1 << l < n) l++;
+  return l;
+}
+
+/** The JS index key for exact str/int/bool/float keys; null for every other key. */
+export function jsKey(k: PyObject): JsKey | null {
+  const t = k.type;
+  if (t === strType) return (k as PyStr).v;
+  if (t === intType || t === boolType) return (k as unknown as { v: number | bigint }).v;
+  if (t === floatType) {
+    const f = (k as unknown as { v: number }).v;
+    if (Number.isInteger(f)) return Number.isSafeInteger(f) ? f : BigInt(f);
+    if (f !== f) return null; // NaN: by identity through the generic path
+    return f;
+  }
+  return null;
+}
+
+/** Returns a new, empty dict. */
+export function newDict(): PyDict {
+  const o = new PyDict();
+  H.allocate(o, 64, 16);
+  return o;
+}
+
+/** _PyDict_NewPresized: displays of more than 5 items start with room for all. */
+export function newDictPresized(n: number): PyDict {
+  const d = newDict();
+  if (n > 5) d.resize(log2For(((n * 3 + 1) / 2) | 0));
+  return d;
+}
+
+export function newDictOfType(t: PyType): PyDict {
+  const o = new PyDict();
+  o.type = t;
+  H.allocate(o, t.presize + t.basicsize, t.presize);
+  t.rc++;
+  return o;
+}
+
+export function dictSizeof(d: PyDict): number {
+  return 48 + d.keysBytes();
+}

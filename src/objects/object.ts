@@ -1,0 +1,200 @@
+/**
+ * The object header every Python value shares, and the type object.
+ *
+ * A PyObject is a JS object whose `rc` is CPython's ob_refcnt and whose `addr` is the
+ * simulated address of its PyObject header (what `id()` returns). Its memory block starts
+ * `type.presize` bytes earlier: 16 for the GC header of GC-capable types, 32 for ordinary
+ * instances of user classes (GC header plus the managed-dict pre-header of 3.11).
+ *
+ * Statically allocated objects (small ints, one-character strings, the empty tuple and
+ * str, the built-in types, None/True/False) have addr from a fake static data segment,
+ * never reach rc 0 and own no block, as in CPython 3.11 (`_PyObject_IMMORTAL_INIT`).
+ *
+ * A type object carries the slots the evaluator dispatches through. Built-in types fill
+ * them with JS functions; user classes get slot functions that look up dunder methods
+ * (typeobject.c's slot_* functions), installed by `objects/typeslots.ts`.
+ */
+
+import type { Heap, HeapObject } from '../heap/heap.js';
+
+/** The heap of the running session; set by the session before anything runs. */
+export let H: Heap;
+export function setActiveHeap(h: Heap): void {
+  H = h;
+}
+
+/** Refcount static objects start with (3.11's immortal initial value). */
+export const STATIC_RC = 999_999_999;
+
+let staticNext = 0x7f3a60a00000 - 0x4000000;
+/** Address for a statically allocated object (in the interpreter's data segment). */
+export function staticAddr(size: number): number {
+  const a = staticNext;
+  staticNext += (size + 15) & ~15;
+  return a;
+}
+
+export class PyObject implements HeapObject {
+  rc = 1;
+  addr = 0;
+  type: PyType;
+  /**
+   * Attribute storage of instances of heap types (user classes and subclasses of
+   * built-ins): null for built-in objects. See objects/instance.ts.
+   */
+  attrs: InstAttrs | null = null;
+
+  constructor(type: PyType) {
+    this.type = type;
+  }
+
+  /** tp_traverse. Default: holds nothing but its heap type and attributes. */
+  traverse(visit: (o: HeapObject) => void): void {
+    if (this.attrs !== null) this.attrs.traverse(visit);
+    if (this.type.heaptype) visit(this.type);
+  }
+
+  /** Releases what this object holds beyond the base fields (tp_clear-like). */
+  clearContents(_heap: Heap): void {}
+
+  /**
+   * tp_dealloc. Runs `__del__` first for heap types (PEP 442: once per object; a
+   * resurrected object keeps its memory), then releases contents, then the block, then
+   * the reference to its heap type — subtype_dealloc's order.
+   */
+  dealloc(heap: Heap): boolean | void {
+    const t = this.type;
+    if (t.heaptype) {
+      if (t.hasDel && !this.finalized) {
+        this.finalized = true;
+        this.rc = 1;
+        t.callDel!(this);
+        if (--this.rc !== 0) return false; // resurrected
+      }
+      if (this.weakrefs !== null) t.clearWeakrefs!(this);
+      if (this.attrs !== null) {
+        const a = this.attrs;
+        this.attrs = null;
+        a.release(heap);
+      }
+    }
+    this.clearContents(heap);
+    heap.freeBlock(this, t.presize);
+    if (t.heaptype) heap.decref(t);
+  }
+
+  /** PEP 442's FINALIZED bit. */
+  finalized = false;
+  /** Weak references to this object (weakref issue); null when none. */
+  weakrefs: unknown[] | null = null;
+}
+
+/** Instance attribute storage (implemented in objects/instance.ts). */
+export interface InstAttrs {
+  traverse(visit: (o: HeapObject) => void): void;
+  release(heap: Heap): void;
+}
+
+export type NativeFn = (args: PyObject[], kwnames: string[] | null) => PyObject;
+
+/**
+ * The type object. Fields mirror PyTypeObject where memsnake needs them; `slots`
+ * holds the dispatch functions.
+ */
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  /** Direct bases (borrowed JS view of `basesTuple`). */
+  bases: PyType[] = [];
+  /** The MRO, this type first (borrowed JS view of `mroTuple`). */
+  mro: PyType[] = [];
+  /** Python-visible `__mro__` / `__bases__` tuples; hold references (heap types). */
+  mroTuple: PyObject | null = null;
+  basesTuple: PyObject | null = null;
+  /** The first base, `__base__`. */
+  base: PyType | null = null;
+  /** The type's namespace: a dict object (objects/dict.ts). */
+  dict!: PyDictLike;
+  /** User class (heap type): instances hold a reference to it. */
+  heaptype = false;
+  /** GC-capable instances: 16-byte header before the object. */
+  gc = false;
+  /** Bytes before the PyObject header in each instance's block. */
+  presize = 0;
+  /** tp_basicsize (sys.getsizeof of an empty instance without presize). */
+  basicsize = 16;
+  /** Whether instances get `attrs` storage (heap types without __slots__, or with __dict__). */
+  hasInstanceDict = false;
+  /** __slots__ names declared by this class itself (own slots only). */
+  slotNames: string[] = [];
+  /** Index of the first own slot in an instance's slot array. */
+  slotBase = 0;
+  /** Total slots including inherited ones. */
+  nslots = 0;
+  /** The built-in type instances are laid out as (int, list, dict, object...). */
+  solidBase!: PyType;
+  /** Whether `__del__` is defined somewhere in the MRO (user classes). */
+  hasDel = false;
+  callDel: ((o: PyObject) => void) | null = null;
+  clearWeakrefs: ((o: PyObject) => void) | null = null;
+  /** Bumped when this type's or a base's dict changes; method caches compare it. */
+  version = 0;
+  /** Method-resolution cache: name → found attribute (borrowed) or null. */
+  cache = new Map<string, PyObject | null>();
+  /** Class-level shared keys for instance attributes (3.11 shared-key dicts). */
+  sharedKeys: string[] = [];
+  sharedIndex = new Map<string, number>();
+  /** Whether instances can be weakly referenced. */
+  weakrefable = false;
+  /** Allocation of a new instance of a built-in solid base (tp_new core); set per type. */
+  flags = 0;
+  /** Extra, per-type data (e.g. exception types). */
+  isException = false;
+
+  constructor(metatype: PyType | null, name: string) {
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.module = 'builtins';
+  }
+
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Invalidates method caches of this type and every subclass. */
+  modified(): void {
+    this.version++;
+    this.cache.clear();
+    for (const sub of this.subclasses) sub.modified();
+  }
+  subclasses = new Set<PyType>();
+
+  override traverse(visit: (o: HeapObject) => void): void {
+    if (!this.heaptype) return;
+    visit(this.dict as unknown as PyObject);
+    if (this.mroTuple) visit(this.mroTuple);
+    if (this.basesTuple) visit(this.basesTuple);
+    if (this.base && this.base.heaptype) visit(this.base);
+    visit(this.type);
+  }
+}
+
+/** The little a type needs from its dict here (objects/dict.ts implements it). */
+export interface PyDictLike extends PyObject {
+  getStr(key: string): PyObject | undefined;
+}
+
+/** Thrown to unwind with a Python exception; owns one reference to `exc`. */
+export class PyRaise {
+  constructor(public exc: PyObject) {}
+}
+
+/** Internal-bug assertion: becomes a SystemError at the top level. */
+export function assert(cond: unknown, msg: string): asserts cond {
+  if (!cond) throw new Error(`internal error: ${msg}`);
+}
