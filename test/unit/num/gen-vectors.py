@@ -4,7 +4,7 @@
 Run with PYTHONHASHSEED=0 (the script re-executes itself so if needed):
     python3 test/unit/num/gen-vectors.py
 Values are encoded as {"i": "0x7b"} (int, as hex()), {"f": "repr"} (float), plain JSON
-strings (str), {"b": [bytes]} , {"t": [items]} (tuple), true/false/null.
+strings (str), {"b": [bytes]}, {"t": [items]} (tuple), {"l": [items]} (list), true/false/null.
 Each case is {"op", "args", "out"} or {"op", "args", "err": [type, message]}.
 """
 import json
@@ -35,8 +35,10 @@ def enc(v):
         return v
     if isinstance(v, bytes):
         return {'b': list(v)}
-    if isinstance(v, (tuple, list)):
+    if isinstance(v, tuple):
         return {'t': [enc(x) for x in v]}
+    if isinstance(v, list):
+        return {'l': [enc(x) for x in v]}
     if isinstance(v, dict):
         return {'d': [[k, enc(x)] for k, x in v.items()]}
     raise TypeError(type(v))

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { NumError } from '../../../src/objects/num/errors.js';
 import { normInt } from '../../../src/objects/num/int.js';
 
-export type Enc = null | boolean | string | { i: string } | { f: string } | { b: number[] } | { t: Enc[] } | { c: [string, string] } | { d: [string, Enc][] };
+export type Enc = null | boolean | string | { i: string } | { f: string } | { b: number[] } | { t: Enc[] } | { l: Enc[] } | { c: [string, string] } | { d: [string, Enc][] };
 export interface Case {
   op: string;
   args: Enc[];
@@ -37,6 +37,7 @@ export function dec(e: Enc): unknown {
   if ('f' in e) return decFloat(e);
   if ('b' in e) return Uint8Array.from(e.b);
   if ('t' in e) return e.t.map(dec);
+  if ('l' in e) return e.l.map(dec);
   if ('c' in e) return { complex: e.c.map(Number) };
   return new Map(e.d.map(([k, v]) => [k, dec(v)]));
 }
