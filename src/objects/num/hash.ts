@@ -68,11 +68,17 @@ function encodeStr(s: string): number {
   return j;
 }
 
+// One BigInt64 slot aliased by two uint32 words: builds the result with a single BigInt allocation.
+const out64 = new BigInt64Array(1);
+const out32 = new Uint32Array(out64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Signed 64-bit value of hi:lo, with -1 mapped to -2 as _Py_HashBytes does. */
 function toSigned(hi: number, lo: number): bigint {
   if (hi === 0xffffffff && lo === 0xffffffff) return -2n;
-  const v = (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
-  return BigInt.asIntN(64, v);
+  out32[LITTLE_ENDIAN ? 1 : 0] = hi;
+  out32[LITTLE_ENDIAN ? 0 : 1] = lo;
+  return out64[0];
 }
 
 /** Mirrors siphash13() with k0 = k1 = 0 over b[0, len). */
