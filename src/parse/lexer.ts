@@ -476,7 +476,8 @@ class Lexer {
     while (true) {
       const c = src[p];
       if (c === undefined) {
-        const detected = this.line;
+        // CPython counts the last line of the file, not the empty one after a final newline.
+        const detected = this.line - (src.endsWith('\n') ? 1 : 0);
         this.line = line;
         this.lineStart = start - col;
         if (triple) {

@@ -152,7 +152,16 @@ function parseField(text: string, line: number, col: number): Expr {
   }
   const prev = setState({ ts, base: 0, ctx: outer.ctx });
   try {
-    return sem()(r).ast() as Expr;
+    const e = sem()(r).ast() as Expr;
+    // 3.11 parses the field as "(text)": a bare tuple spans the invented parentheses,
+    // i.e. from the `{` to the character after the text.
+    if (e.kind === 'Tuple' && ts.text.charCodeAt(0) !== TOK['(']) {
+      const lines = text.split('\n');
+      const endLine = line + lines.length - 1;
+      const endCol = (lines.length === 1 ? col : 0) + lines[lines.length - 1].length + 1;
+      Object.assign(e, { line, col: col - 1, endLine, endCol });
+    }
+    return e;
   } finally {
     setState(prev);
   }

@@ -33,7 +33,8 @@ export interface Operand {
   end: number;
 }
 
-const OR = 1, AND = 2, NOT = 3, CMP = 4, BOR = 5, BXOR = 6, BAND = 7, SHIFT = 8, ARITH = 9, TERM = 10, UNARY = 11, POW = 12;
+// Unary + - ~ sit at 11, between TERM and POW; they are handled in unary(), not by level.
+const OR = 1, AND = 2, NOT = 3, CMP = 4, BOR = 5, BXOR = 6, BAND = 7, SHIFT = 8, ARITH = 9, TERM = 10, POW = 12;
 
 /** Longest unary or power chain accepted (CPython's parser runs out of stack near here). */
 const MAX_CHAIN = 1000;

@@ -17,7 +17,6 @@ import { storeTarget } from './targets.js';
 import { TOK } from './tokens.js';
 import { FStringError, scanFString, type FPart } from './fstring.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Ohm nodes are untyped at the action level */
 type N = any;
 
 /** Parses an f-string field; set by parser.ts (it needs the grammar, which lives there). */
@@ -164,6 +163,8 @@ export const exprActions = {
   target_star(_s: N, e: N): Expr { return { kind: 'Starred', value: ast(e), ctx: 'Load', ...posOf(this as N) }; },
   subscripts(first: N, _c: N, rest: N, trailing: N): Expr {
     const { elts, comma } = seqItems(first, rest, trailing);
+    // `a[*b]` is a one-element tuple (PEP 646), spanning the starred item.
+    if (!comma && elts[0].kind === 'Starred') return { kind: 'Tuple', elts, ctx: 'Load', ...copyPos(elts[0]) };
     if (!comma) return elts[0];
     return { kind: 'Tuple', elts, ctx: 'Load', ...posOf(this as N) };
   },
@@ -201,13 +202,15 @@ function callArguments(items: { node: N; kind: string }[], single: boolean): { a
       keywords.push({ arg: null, value: ast(node.children[1]), ...p });
       sawDstar = true;
     } else if (kind === 'arg_star') {
-      if (sawDstar) errorOver('iterable argument unpacking follows keyword argument unpacking', p);
+      if (sawDstar) errorOver('iterable argument unpacking follows keyword argument unpacking', spanOf(tokStart(node), tokStart(node) + 1));
       args.push({ kind: 'Starred', value: ast(node.children[1]), ctx: 'Load', ...p });
     } else {
       const e: Expr = ast(node);
       if (kind === 'arg_genexp' && !single) errorOver('Generator expression must be parenthesized', p);
-      if (sawDstar) errorOver('positional argument follows keyword argument unpacking', p);
-      if (sawKeyword) errorOver('positional argument follows keyword argument', p);
+      // CPython reports these at the token after the argument (RAISE_SYNTAX_ERROR).
+      const after = spanOf(tokEnd(node), tokEnd(node) + 1);
+      if (sawDstar) errorOver('positional argument follows keyword argument unpacking', after);
+      if (sawKeyword) errorOver('positional argument follows keyword argument', after);
       args.push(e);
     }
   }
@@ -233,13 +236,17 @@ function strings(toks: number[], whole: Pos): Expr {
   const pieces = toks.map((t) => S.ts.values[t] as StringPiece);
   const isBytes = pieces.map((p) => p.prefix.includes('b'));
   if (isBytes.some((b) => b) && !isBytes.every((b) => b)) {
-    errorOver('cannot mix bytes and nonbytes literals', spanOf(toks[0], toks[toks.length - 1] + 1));
+    const last = spanOf(toks[toks.length - 1], toks[toks.length - 1] + 1);
+    errorOver('cannot mix bytes and nonbytes literals', { line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol });
   }
   const decode = (p: StringPiece, t: number): string | Uint8Array => {
     try {
       return pieceValue(p);
     } catch (e) {
-      if (e instanceof DecodeError) errorOver(e.msg, spanOf(t, t + 1));
+      if (e instanceof DecodeError) {
+        const sp = spanOf(t, t + 1);
+        errorOver(e.msg, e.atEnd ? { line: sp.endLine, col: sp.endCol, endLine: sp.endLine, endCol: sp.endCol } : sp);
+      }
       throw e;
     }
   };
@@ -277,7 +284,7 @@ function strings(toks: number[], whole: Pos): Expr {
       emit(scanFString({ body: p.body, raw: p.prefix.includes('r'), line: p.bodyLine, col: p.bodyCol }, hooks.parseField), tokPos);
     } catch (e) {
       if (!(e instanceof FStringError)) throw e;
-      const at = e.atEnd ? { line: tokPos.endLine, col: tokPos.endCol, endLine: tokPos.endLine, endCol: tokPos.endCol - 1 } : tokPos;
+      const at = e.atEnd ? { line: tokPos.endLine, col: tokPos.endCol, endLine: tokPos.endLine, endCol: tokPos.endCol } : tokPos;
       errorOver(e.msg, at);
     }
   });

@@ -12,7 +12,6 @@ import { S, errorAtToken, errorOver, posOf, spanOf, tokEnd, tokStart } from './s
 import { annTarget, assignTargets, augTarget, delTarget, storeTarget } from './targets.js';
 import { TOK } from './tokens.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Ohm nodes are untyped at the action level */
 type N = any;
 
 const ast = (n: N): any => n.ast();

@@ -17,7 +17,8 @@ import type { StringPiece } from './lexer.js';
 
 /** Thrown by the decoder; the caller adds the position (the token's). */
 export class DecodeError {
-  constructor(readonly msg: string) {}
+  /** `atEnd`: CPython reports codec errors after the literal, other errors over it. */
+  constructor(readonly msg: string, readonly atEnd = true) {}
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -74,7 +75,7 @@ export function decodeStrEscapes(body: string): string {
 export function decodeBytes(body: string, raw: boolean): Uint8Array {
   const bytes: number[] = [];
   for (let i = 0; i < body.length; i++) {
-    if (body.charCodeAt(i) > 0x7f) throw new DecodeError('bytes can only contain ASCII literal characters');
+    if (body.charCodeAt(i) > 0x7f) throw new DecodeError('bytes can only contain ASCII literal characters', false);
   }
   let i = 0;
   while (i < body.length) {

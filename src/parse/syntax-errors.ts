@@ -14,7 +14,6 @@ import { errorAt, unsupported, type ErrorContext } from './errors.js';
 import type { TokenStream } from './lexer.js';
 import { TOK, inRange, startsExpression } from './tokens.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Ohm's Failure objects are untyped */
 
 /** Token codes Ohm expected at the failure (non-fluffy failures only). */
 function expectedCodes(r: any): Set<number> {
@@ -145,6 +144,25 @@ function classify(f: FailureContext): ParseError {
     if (ifTok >= 0) {
       const s = exprStart(ts, ifTok, f.floor);
       return overTokens(f, "expected 'else' after 'if' expression", s, at);
+    }
+  }
+  if (code === TOK.NEWLINE && prev === TOK[','] && firstCode === TOK.from) {
+    return err(f, 'SyntaxError', 'trailing comma not allowed without surrounding parentheses', ts.sLine[at], ts.sCol[at], ts.sLine[at], ts.sCol[at] + 1);
+  }
+  // `print 'x'`: Python 2's print statement (invalid_legacy_expression).
+  if (first === at - 1 && firstCode === TOK.NAME && (ts.values[first] === 'print' || ts.values[first] === 'exec') && startsExpression(code)) {
+    const e = f.probe(at);
+    if (e !== null) {
+      const w = ts.values[first] as string;
+      return overTokens(f, `Missing parentheses in call to '${w}'. Did you mean ${w}(...)?`, first, e);
+    }
+  }
+  // `f(a+1=2)`: an expression where a keyword name should be (invalid_kwarg).
+  if (code === TOK['='] && ts.depth[at] > 0 && OPERAND_END.has(prev)) {
+    const s = exprStart(ts, at, f.floor);
+    const opener = s - 1 >= f.floor ? text.charCodeAt(s - 1) : -1;
+    if (s < at - 1 && (opener === TOK['('] || opener === TOK[','])) {
+      return overTokens(f, 'expression cannot contain assignment, perhaps you meant "=="?', s, at + 1);
     }
   }
   if (code === TOK['='] && prev === TOK.NAME && at - 2 >= f.floor) {

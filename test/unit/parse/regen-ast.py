@@ -16,9 +16,25 @@ def load(name):
         exec(f.read(), ns)
     return ns['SNIPPETS']
 
+def utf16_columns(tree, src):
+    """CPython's AST columns are UTF-8 byte offsets; memsnake's are UTF-16 code units (ast.ts)."""
+    lines = src.split('\n')
+    def conv(line, col):
+        if line is None or col is None or line < 1 or line > len(lines):
+            return col
+        prefix = lines[line - 1].encode('utf-8')[:col].decode('utf-8', errors='ignore')
+        return len(prefix.encode('utf-16-le')) // 2
+    for node in ast.walk(tree):
+        if hasattr(node, 'col_offset') and node.col_offset is not None:
+            node.col_offset = conv(node.lineno, node.col_offset)
+        if getattr(node, 'end_col_offset', None) is not None:
+            node.end_col_offset = conv(node.end_lineno, node.end_col_offset)
+    return tree
+
 out = []
 for src in load('ast-snippets.py'):
-    out.append({'src': src, 'dump': ast.dump(ast.parse(src), include_attributes=True)})
+    tree = utf16_columns(ast.parse(src), src)
+    out.append({'src': src, 'dump': ast.dump(tree, include_attributes=True)})
 with open(os.path.join(here, 'ast-expected.json'), 'w', encoding='utf-8') as f:
     json.dump(out, f, indent=1, ensure_ascii=False)
 
