@@ -1,0 +1,10 @@
+/**
+ * Importing this module registers the methods of every built-in type (each module calls
+ * `onInit` at load; objects/init.ts runs them at start-up).
+ */
+
+import './common.js';
+import '../slice.js';
+import './iterators.js';
+import './list.js';
+import './tuple.js';
