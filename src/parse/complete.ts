@@ -7,6 +7,7 @@
  *    incomplete (`def f():`, `if x: ... else:`, `@dec`);
  *  - a compound statement (def/class/if/while/for/try/with/decorator) is complete only
  *    once the entry ends with an empty line (even `while True: pass` waits for one);
+ *  - but once the entry ends with an empty line, a block still missing lines is an error;
  *  - a complete statement followed by more top-level lines in one entry is python3's
  *    SyntaxError (`if x:⏎  pass⏎y = 1`) → error, and so is any other error.
  *
@@ -34,7 +35,11 @@ export function inputStatus(source: string): InputStatus {
   try {
     parseInteractiveTokens(ts, '<stdin>');
   } catch (e) {
-    if (e instanceof MatchFailure && e.atEnd) return 'incomplete';
+    // An empty line ends a block in python3's REPL: after one, a block that still needs
+    // lines (`try:` without except) is an error; inside brackets it is not.
+    if (e instanceof MatchFailure && e.atEnd) {
+      return !lastLineIsBlank(source) || ts.openBrackets.length > 0 ? 'incomplete' : 'error';
+    }
     if (e instanceof MatchFailure && ts.openBrackets.length > 0 && /was never closed$/.test(e.info.msg)) {
       return lastLineIsBlank(source) ? 'error' : 'incomplete';
     }

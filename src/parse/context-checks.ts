@@ -6,8 +6,8 @@
  * raises them from the compiler, which has no line to show). memsnake reports them at
  * parse time so that a script with such an error never starts, as in CPython.
  *
- * The walk is iterative-free but shallow: it recurses into statements and the
- * expressions that can hold `yield` (CPython's limit on nesting keeps the depth small).
+ * checkDepth runs first and bounds the tree's depth, so the recursive walks after it are
+ * safe.
  */
 import type { Expr, Module, Pos, Stmt } from './ast.js';
 import { errorAt, type ErrorContext } from './errors.js';
@@ -21,7 +21,34 @@ function fail(ctx: ErrorContext, msg: string, p: Pos): never {
 }
 
 export function checkContext(module: Module, ctx: ErrorContext): void {
+  checkDepth(module, ctx);
   for (const s of module.body) checkStmt(s, { fn: false, loop: false }, ctx);
+}
+
+/**
+ * CPython 3.11's compiler gives up on trees nested deeper than about 3 × the recursion
+ * limit (RecursionError "maximum recursion depth exceeded during compilation", e.g. a sum
+ * of 5000 terms). memsnake stops at the same depth, with a SyntaxError (ParseError
+ * carries only syntax errors), so no later recursive pass can overflow the JS stack.
+ * The walk keeps its own stack.
+ */
+export const MAX_AST_DEPTH = 3000;
+
+function checkDepth(module: Module, ctx: ErrorContext): void {
+  const stack: [unknown, number][] = module.body.map((s) => [s, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_AST_DEPTH) {
+      fail(ctx, 'too many nested expressions (CPython: RecursionError: maximum recursion depth exceeded during compilation)', node as Pos);
+    }
+    for (const v of Object.values(node as object)) {
+      if (Array.isArray(v)) {
+        for (const x of v) if (x && typeof x === 'object') stack.push([x, depth + 1]);
+      } else if (v && typeof v === 'object' && !(v instanceof Uint8Array)) {
+        stack.push([v, depth + 1]);
+      }
+    }
+  }
 }
 
 function checkBody(body: Stmt[], scope: Scope, ctx: ErrorContext): void {

@@ -106,7 +106,11 @@ function probe(ts: TokenStream, from: number, end: number): number | null {
 function internalError(ts: TokenStream, ctx: ErrorContext, a: number, e: unknown): ParseError {
   const line = ts.sLine[a] ?? 1;
   const col = ts.sCol[a] ?? 0;
-  const msg = e instanceof RangeError ? 'too many nested parentheses' : 'invalid syntax';
+  // A stack overflow inside Ohm: from deep brackets if there are many, else from other
+  // nesting (lambda/if-else chains), which CPython 3.11 rejects too (MemoryError/RecursionError).
+  const deepBrackets = ts.depth.some((d) => d > 100);
+  const msg = !(e instanceof RangeError) ? 'invalid syntax'
+    : deepBrackets ? 'too many nested parentheses' : 'too many nested expressions (memsnake parser limit)';
   return errorAt(ctx, 'SyntaxError', msg, line, col, line, col + 2);
 }
 

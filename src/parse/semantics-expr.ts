@@ -66,17 +66,19 @@ export const exprActions = {
       prefixToks: pre.children.map((t: N) => tokStart(t)),
       expr: ast(prim), start: tokStart(prim), end: tokEnd(prim),
     });
+    // Read each `children` once: Ohm builds the wrapper array on every access.
     const operands = [operand(prefixes, primary)];
-    for (let k = 0; k < primaries.children.length; k++) {
-      operands.push(operand(prefixLists.children[k], primaries.children[k]));
-    }
+    const prims = primaries.children;
+    const pres = prefixLists.children;
+    for (let k = 0; k < prims.length; k++) operands.push(operand(pres[k], prims[k]));
     const opToks = ops.children.map((t: N) => tokStart(t));
     return buildOperators(operands, opToks.map((t: number) => S.ts.text.charCodeAt(t)), opToks);
   },
   primary(atom: N, trailers: N): Expr {
     let e: Expr = ast(atom);
     const start = tokStart(this as N);
-    for (const t of trailers.children) {
+    const ts = trailers.children;
+    for (const t of ts) {
       const c = t.children[0];
       const p = spanOf(start, tokEnd(t));
       switch (c.ctorName) {
