@@ -1,0 +1,196 @@
+/**
+ * Constants of a compilation unit (Python/compile.c `merge_consts_recursive`, the AST
+ * optimizer's folding in Python/ast_opt.c).
+ *
+ * Equal constants are one object across the whole unit (module, its functions and class
+ * bodies): each code object that uses a constant holds one reference to it in co_consts;
+ * in script mode the parser arena holds one more until the main module finishes. Folding
+ * follows 3.11's AST optimizer for what changes identities and counts: unary minus/plus/
+ * invert of numbers, binary operations on number and str constants (with the optimizer's
+ * size limits), and tuples of constants.
+ */
+
+import type * as A from '../parse/ast.js';
+import { ELLIPSIS } from '../parse/ast.js';
+import { H, PyObject } from '../objects/object.js';
+import { newInt, PyInt } from '../objects/int.js';
+import { newFloat } from '../objects/float.js';
+import { PyStr, internStr, isIdentLike, newStrFresh } from '../objects/str.js';
+import { newTuple } from '../objects/tuple.js';
+import { Ellipsis, None, True, False } from '../objects/singletons.js';
+import { intBinop, floatBinop } from '../objects/number.js';
+import { bitLength } from '../objects/num/int.js';
+import { intType, floatType, strType, tupleType } from '../objects/typeobjects.js';
+
+/** A folded tuple constant (the AST has no tuple constants; the compiler does). */
+export class ConstTuple {
+  constructor(readonly items: A.ConstValue[] | ConstTuple[] | (A.ConstValue | ConstTuple)[]) {}
+}
+export type CValue = A.ConstValue | ConstTuple;
+
+function keyOf(v: CValue): string {
+  if (v instanceof ConstTuple) return 't(' + v.items.map((x) => keyOf(x as CValue)).join(',') + ')';
+  if (typeof v === 'bigint') return 'i' + v.toString();
+  if (typeof v === 'number') return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+  if (typeof v === 'string') return 's' + v;
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  if (v === null) return 'N';
+  if (v === ELLIPSIS) return 'E';
+  return 'b' + Array.from(v as Uint8Array).join(',');
+}
+
+export class ConstTable {
+  private readonly map = new Map<string, PyObject>();
+  /** References the "arena" holds (script mode), released by `releaseArena`. */
+  readonly arena: PyObject[] = [];
+
+  constructor(readonly keepArena: boolean) {}
+
+  /** The canonical object for v (borrowed; the table keeps one reference). */
+  get(v: CValue): PyObject {
+    const k = keyOf(v);
+    let o = this.map.get(k);
+    if (o === undefined) {
+      o = this.make(v);
+      this.map.set(k, o);
+      if (this.keepArena) {
+        o.rc++;
+        this.arena.push(o);
+      }
+    }
+    return o;
+  }
+
+  private make(v: CValue): PyObject {
+    if (v instanceof ConstTuple) {
+      return newTuple(v.items.map((x) => {
+        const o = this.get(x as CValue);
+        o.rc++;
+        return o;
+      }));
+    }
+    if (typeof v === 'bigint') return newInt(v);
+    if (typeof v === 'number') return newFloat(v);
+    if (typeof v === 'string') {
+      if (isIdentLike(v)) return internStr(v);
+      return v.length <= 1 ? internStr(v) : newStrFresh(v);
+    }
+    if (typeof v === 'boolean') {
+      const b = v ? True : False;
+      b.rc++;
+      return b;
+    }
+    if (v === null) {
+      None.rc++;
+      return None;
+    }
+    if (v === ELLIPSIS) {
+      Ellipsis.rc++;
+      return Ellipsis;
+    }
+    // bytes: represented as a str-like constant until bytes objects exist.
+    return newStrFresh(String.fromCharCode(...(v as Uint8Array)));
+  }
+
+  /** Drops the table's own references (after the code objects took theirs). */
+  releaseTable(): void {
+    for (const o of this.map.values()) H.decref(o);
+    this.map.clear();
+  }
+
+  releaseArena(): void {
+    const a = this.arena.splice(0);
+    for (const o of a) H.decref(o);
+  }
+}
+
+/** Constant value of a node after folding, or undefined. */
+export function constValue(e: A.Expr): CValue | undefined {
+  if (e.kind !== 'Constant') return undefined;
+  return e.value as CValue;
+}
+
+function pyValue(v: CValue): PyObject | null {
+  if (typeof v === 'bigint') return newInt(v);
+  if (typeof v === 'number') return newFloat(v);
+  return null;
+}
+
+function fromPy(o: PyObject): CValue | undefined {
+  if (o.type === intType) return BigInt((o as PyInt).v);
+  if (o.type === floatType) return (o as unknown as { v: number }).v;
+  if (o.type === strType) return (o as PyStr).v;
+  return undefined;
+}
+
+/** Folds constant sub-expressions in place (the parts of ast_opt.c that matter here). */
+export function fold(e: A.Expr): A.Expr {
+  switch (e.kind) {
+    case 'UnaryOp': {
+      e.operand = fold(e.operand);
+      const v = constValue(e.operand);
+      if (v === undefined) return e;
+      if ((typeof v === 'bigint' || typeof v === 'number') && e.op !== 'Not') {
+        if (e.op === 'USub') return mkConst(e, typeof v === 'bigint' ? -v : -v);
+        if (e.op === 'UAdd') return mkConst(e, v);
+        if (e.op === 'Invert' && typeof v === 'bigint') return mkConst(e, -v - 1n);
+      }
+      return e;
+    }
+    case 'BinOp': {
+      e.left = fold(e.left);
+      e.right = fold(e.right);
+      const a = constValue(e.left), b = constValue(e.right);
+      if (a === undefined || b === undefined) return e;
+      if (typeof a === 'string' && typeof b === 'string' && e.op === 'Add') {
+        if (a.length + b.length <= 4096) return mkConst(e, a + b);
+        return e;
+      }
+      if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number') && typeof a !== 'boolean') {
+        if (e.op === 'Pow' && typeof a === 'bigint' && typeof b === 'bigint') {
+          if (b < 0n) return e;
+          if (a !== 0n && BigInt(bitLength(a < 0n ? -a : a)) * b > 128n) return e;
+        }
+        if (e.op === 'LShift' && typeof b === 'bigint' && (b < 0n || b > 128n)) return e;
+        if (e.op === 'MatMult') return e;
+        const pa = pyValue(a)!, pb = pyValue(b)!;
+        try {
+          const r = typeof a === 'bigint' && typeof b === 'bigint'
+            ? intBinop((pa as PyInt).v, (pb as PyInt).v, e.op)
+            : floatBinop(Number(a), Number(b), e.op);
+          const v = fromPy(r);
+          H.decref(r);
+          if (v === undefined) return e;
+          if (typeof v === 'bigint' && bitLength(v < 0n ? -v : v) > 128 * 8) return e;
+          return mkConst(e, v);
+        } catch {
+          return e; // errors surface at run time, as CPython leaves them unfolded
+        } finally {
+          H.decref(pa);
+          H.decref(pb);
+        }
+      }
+      return e;
+    }
+    case 'Tuple': {
+      e.elts = e.elts.map(fold);
+      if (e.ctx !== 'Load') return e;
+      const vals: CValue[] = [];
+      for (const x of e.elts) {
+        const v = constValue(x);
+        if (v === undefined) return e;
+        vals.push(v);
+      }
+      if (vals.length === 0) return e;
+      return mkConst(e, new ConstTuple(vals as A.ConstValue[]) as unknown as A.ConstValue);
+    }
+    default:
+      return e;
+  }
+}
+
+function mkConst(at: A.Pos, v: CValue): A.Constant {
+  return { kind: 'Constant', value: v as A.ConstValue, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
+}
+
+export { tupleType };

@@ -1,0 +1,387 @@
+/**
+ * A session: one interpreter with its own heap, `__main__` module and sys.modules, driven
+ * by the host (CLI, REPL, tests) through the Session contract of session-api.ts.
+ *
+ * runMain mirrors `python3 FILE`: decode (UTF-8, no NUL bytes), parse the whole file,
+ * resolve and compile, print compile-time warnings, run as `__main__`, print an uncaught
+ * exception's traceback, then release the module's code object and the parser arena and
+ * finalize. runReplEntry mirrors one `>>>` entry: each is compiled separately (so its
+ * constants die with it) and expression values are echoed and kept in `_`.
+ */
+
+import { Heap } from '../heap/heap.js';
+import { H, PyObject, PyRaise, PyType, setActiveHeap } from '../objects/object.js';
+import { initObjects } from '../objects/init.js';
+import '../objects/exception_methods.js';
+import '../objects/types/index.js';
+import { PyDict, newDict } from '../objects/dict.js';
+import { internStr, newStr, resetInterned, PyStr } from '../objects/str.js';
+import { None } from '../objects/singletons.js';
+import { PyInt, newInt } from '../objects/int.js';
+import {
+  KeyboardInterrupt, PyBaseException, SystemExit, SyntaxError as SyntaxErrorT, excTypes, newException,
+  raise, ModuleNotFoundError,
+} from '../objects/exceptions.js';
+import { isInstance, recursion, reprStr, strStr } from '../objects/abstract.js';
+import { newTuple } from '../objects/tuple.js';
+import { hooks } from '../objects/hooks.js';
+import { ParseError, type SyntaxErrorInfo } from '../parse/ast.js';
+import { parseModule, inputStatus } from '../parse/index.js';
+import type { InputStatus, OutStream, Session, SessionOptions } from './session-api.js';
+import { resolveModule } from './resolve.js';
+import { Compiler } from './compile.js';
+import { ConstTable } from './consts.js';
+import { Frame, VS, addTraceback, releaseFrame, unwindTo } from './frame.js';
+import { checkInterrupt, ts } from './state.js';
+import { toPyRaise } from './errors.js';
+import { formatException, linecache } from './traceback.js';
+import { setImporter } from './imports.js';
+import { createBuiltinsDict } from '../builtins/builtins.js';
+import { setActiveContext, type BuiltinsContext } from '../builtins/context.js';
+import { builtinModuleFactories } from '../builtins/modules/index.js';
+import { newModule, PyModule } from '../objects/module.js';
+import { PyCell } from '../objects/function.js';
+import './call.js';
+
+export function createSession(opts: SessionOptions): Session {
+  return new Interp(opts);
+}
+
+class Interp implements Session {
+  readonly heap: Heap;
+  private readonly builtins: PyDict;
+  private readonly modules = new Map<string, PyObject>();
+  private mainDict: PyDict;
+  private finalized = false;
+  private ctx: BuiltinsContext;
+
+  constructor(private readonly opts: SessionOptions) {
+    this.heap = new Heap(opts.maxHeap, !!opts.check);
+    setActiveHeap(this.heap);
+    resetInterned();
+    initObjects();
+    recursion.limit = opts.recursionLimit;
+    recursion.depth = 0;
+    ts.interrupt = opts.interrupt;
+    ts.frame = null;
+    ts.handled = [];
+    hooks.checkInterrupt = checkInterrupt;
+    const ctx: BuiltinsContext = {
+      write: (s: OutStream, t: string) => opts.write(s, t),
+      readLine: (p: string) => opts.readLine(p),
+      argv: opts.argv,
+      recursionLimit: recursion,
+      currentGlobals: () => (ts.frame ? ts.frame.globals : this.mainDict),
+      currentLocals: () => this.currentLocals(),
+      superArgs: () => this.superArgs(),
+      importModule: (n: string) => this.importModule(n),
+    };
+    this.ctx = ctx;
+    setActiveContext(ctx);
+    this.builtins = createBuiltinsDict(ctx);
+    ts.builtins = this.builtins;
+    setImporter((n) => this.importModule(n));
+    this.mainDict = newDict();
+    this.setMain('__name__', '__main__');
+    this.setMainObj('__doc__', None);
+    const bm = newModule('builtins', this.builtins);
+    this.setMainObj('__builtins__', bm);
+    H.decref(bm);
+  }
+
+  private setMain(name: string, v: string): void {
+    const s = newStr(v);
+    this.setMainObj(name, s);
+    H.decref(s);
+  }
+
+  private setMainObj(name: string, v: PyObject): void {
+    const k = internStr(name);
+    this.mainDict.set(k, v);
+    H.decref(k);
+  }
+
+  private importModule(name: string): PyObject {
+    let m = this.modules.get(name);
+    if (m === undefined) {
+      const fac = builtinModuleFactories.get(name);
+      if (fac === undefined) {
+        const r = raise(ModuleNotFoundError, `No module named '${name}'`);
+        const n = newStr(name);
+        (r.exc as PyBaseException).setExtra('name', n);
+        H.decref(n);
+        throw r;
+      }
+      m = fac(this.ctx);
+      this.modules.set(name, m);
+    }
+    m.rc++;
+    return m;
+  }
+
+  private currentLocals(): PyObject {
+    const f = ts.frame;
+    if (f === null || f.locals !== null) {
+      const d = f?.locals ?? this.mainDict;
+      d.rc++;
+      return d;
+    }
+    const d = newDict();
+    f.code.slotNames.forEach((n, i) => {
+      let v = f.fast[i];
+      if (v instanceof PyCell && (f.code.scope.cells.has(n) || f.code.scope.frees.has(n))) v = v.ref;
+      if (v !== null) {
+        const k = newStr(n);
+        d.set(k, v);
+        H.decref(k);
+      }
+    });
+    return d;
+  }
+
+  private superArgs(): [PyObject, PyObject] {
+    const f = ts.frame;
+    if (f === null || f.code.argcount === 0) throw raise(excTypes.get('RuntimeError')!, 'super(): no arguments');
+    const slot = f.code.scope.slotOf.get('__class__');
+    const cell = slot === undefined ? null : (f.fast[slot] as PyCell | null);
+    if (cell === null || cell.ref === null) throw raise(excTypes.get('RuntimeError')!, 'super(): __class__ cell not found');
+    let self = f.fast[0];
+    if (self instanceof PyCell && f.code.scope.cells.has(f.code.slotNames[0])) self = self.ref;
+    if (self === null) throw raise(excTypes.get('RuntimeError')!, 'super(): arg[0] deleted');
+    return [cell.ref, self];
+  }
+
+  private write(s: OutStream, t: string): void {
+    this.opts.write(s, t);
+  }
+
+  // ---------------------------------------------------------------- scripts
+
+  runMain(source: Uint8Array, filename: string, kind: 'file' | 'string' | 'stdin', keepAlive = false): number {
+    const shown = kind === 'file' ? filename : kind === 'string' ? '<string>' : '<stdin>';
+    let text: string;
+    const nul = source.indexOf(0);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(source);
+    } catch {
+      let bad = 0;
+      for (let i = 0; i < source.length; i++) {
+        if (source[i] >= 0x80) {
+          bad = i;
+          break;
+        }
+      }
+      const line = source.subarray(0, bad).filter((b) => b === 10).length + 1;
+      this.write('stderr', `SyntaxError: Non-UTF-8 code starting with '\\x${source[bad].toString(16)}' in file ${shown} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`);
+      return 1;
+    }
+    if (nul >= 0) {
+      this.write('stderr', 'SyntaxError: source code cannot contain null bytes\n');
+      return 1;
+    }
+    if (kind === 'file') this.setMain('__file__', filename);
+    linecache.set(shown, text.split('\n'));
+    const code = this.compile(text, shown, false, kind === 'file');
+    if (code === null) return 1;
+    const { ci, consts } = code;
+    let exit = 0;
+    const f = new Frame(ci, this.mainDict, this.builtins, this.mainDict, null, null);
+    exit = this.runTop(f);
+    ci.pycode!.rc++;
+    H.decref(ci.pycode!);
+    consts.releaseArena();
+    H.decref(ci.pycode!);
+    if (!keepAlive) this.finalize();
+    return exit;
+  }
+
+  /** Parses, resolves and compiles; prints a SyntaxError and returns null on failure. */
+  private compile(text: string, shown: string, interactive: boolean, keepArena: boolean) {
+    try {
+      const { module } = parseModule(text, shown);
+      const scope = resolveModule(module, shown, text);
+      const consts = new ConstTable(keepArena);
+      const c = new Compiler(shown, text.split('\n'), consts);
+      c.displayHook = (v) => this.displayHook(v);
+      const ci = c.compileModule(module, scope, interactive);
+      consts.releaseTable();
+      for (const w of c.warnings) {
+        const src = (linecache.get(shown) ?? [])[w.lineno - 1];
+        const where = shown.startsWith('<') ? '' : src !== undefined ? `  ${src.trim()}\n` : '';
+        this.write('stderr', `${shown}:${w.lineno}: ${w.category}: ${w.msg}\n${where}`);
+      }
+      return { ci, consts };
+    } catch (e) {
+      if (e instanceof ParseError) {
+        this.printSyntaxError(e.info, shown);
+        return null;
+      }
+      if (e instanceof PyRaise) {
+        this.printException(e.exc);
+        H.decref(e.exc);
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private printSyntaxError(info: SyntaxErrorInfo, shown: string): void {
+    const e = newException(excTypes.get(info.type) ?? SyntaxErrorT, newTuple([newStr(info.msg)]));
+    const set = (n: string, v: PyObject) => {
+      e.setExtra(n, v);
+      H.decref(v);
+    };
+    set('filename', newStr(shown));
+    set('lineno', newInt(info.lineno));
+    set('offset', newInt(info.offset));
+    set('end_offset', newInt(info.endOffset));
+    if (info.text !== null && !shown.startsWith('<')) set('text', newStr(info.text));
+    this.printException(e);
+    H.decref(e);
+  }
+
+  /** Runs a module-level frame; prints an uncaught exception. Returns the exit code. */
+  private runTop(f: Frame): number {
+    ts.frame = f;
+    try {
+      f.code.body(f);
+      return 0;
+    } catch (e0) {
+      let pr: PyRaise;
+      try {
+        pr = toPyRaise(e0);
+      } catch (internal) {
+        unwindTo(f.base);
+        this.write('stderr', `SystemError: internal error in memsnake: ${(internal as Error).message ?? internal}\n`);
+        return 1;
+      }
+      unwindTo(f.base);
+      addTraceback(pr.exc as PyBaseException, f);
+      return this.handleUncaught(pr.exc);
+    } finally {
+      ts.frame = null;
+      releaseFrame(f);
+      while (ts.handled.length) H.decref(ts.handled.pop()!);
+    }
+  }
+
+  /** Prints the traceback (or handles SystemExit); consumes the reference. */
+  private handleUncaught(exc: PyObject): number {
+    if (isInstance(exc, SystemExit)) {
+      const a = (exc as PyBaseException).args.items;
+      const code = a.length === 0 ? None : a.length === 1 ? a[0] : (exc as PyBaseException).args;
+      let rc = 0;
+      if (code === None) rc = 0;
+      else if (code instanceof PyInt && code.type.name !== 'float') rc = Number(code.v) & 0xff;
+      else {
+        this.write('stderr', strStr(code) + '\n');
+        rc = 1;
+      }
+      H.decref(exc);
+      return rc;
+    }
+    this.printException(exc);
+    const isKbd = isInstance(exc, KeyboardInterrupt);
+    H.decref(exc);
+    return isKbd ? 130 : 1;
+  }
+
+  private printException(exc: PyObject): void {
+    let text: string;
+    try {
+      text = formatException(exc);
+    } catch {
+      text = `${exc.type.name}: <unprintable exception>\n`;
+    }
+    this.write('stderr', text);
+  }
+
+  // ---------------------------------------------------------------- REPL
+
+  inputStatus(source: string): InputStatus {
+    return inputStatus(source);
+  }
+
+  private displayHook(v: PyObject): void {
+    if (v === None) return;
+    const r = reprStr(v);
+    this.write('stdout', r + '\n');
+    const k = internStr('_');
+    this.builtins.set(k, v);
+    H.decref(k);
+  }
+
+  runReplEntry(source: string): number | null {
+    linecache.set('<stdin>', source.split('\n'));
+    const code = this.compile(source, '<stdin>', true, false);
+    if (code === null) return null;
+    const { ci } = code;
+    const f = new Frame(ci, this.mainDict, this.builtins, this.mainDict, null, null);
+    ts.frame = f;
+    let result: number | null = null;
+    try {
+      ci.body(f);
+    } catch (e0) {
+      let pr: PyRaise;
+      try {
+        pr = toPyRaise(e0);
+      } catch (internal) {
+        unwindTo(f.base);
+        this.write('stderr', `SystemError: internal error in memsnake: ${(internal as Error).message ?? internal}\n`);
+        pr = null as unknown as PyRaise;
+      }
+      if (pr) {
+        unwindTo(f.base);
+        addTraceback(pr.exc as PyBaseException, f);
+        if (isInstance(pr.exc, SystemExit)) result = this.handleUncaught(pr.exc);
+        else this.handleUncaught(pr.exc);
+      }
+    } finally {
+      ts.frame = null;
+      releaseFrame(f);
+      while (ts.handled.length) H.decref(ts.handled.pop()!);
+      H.decref(ci.pycode!);
+    }
+    void VS;
+    return result;
+  }
+
+  // ---------------------------------------------------------------- shutdown
+
+  finalize(): void {
+    if (this.finalized) return;
+    this.finalized = true;
+    // Module teardown: __main__'s globals are released in insertion order, each
+    // cascading. (CPython's exact order comes from its collector's list order; the
+    // collector issue refines this.)
+    const d = this.mainDict;
+    try {
+      const n = d.ks.length;
+      for (let i = 0; i < n; i++) {
+        const k = d.ks[i];
+        if (k === null) continue;
+        const name = (k as PyStr).v;
+        if (name === '__builtins__' || name === '__name__') continue;
+        const v = d.vs[i]!;
+        None.rc++;
+        d.vs[i] = None;
+        try {
+          H.decref(v);
+        } catch (e) {
+          if (e instanceof PyRaise) H.decref(e.exc);
+          else throw e;
+        }
+      }
+    } catch (e) {
+      void e;
+    }
+  }
+
+  /** For tests: the main module's dict (borrowed). */
+  get globals(): PyDict {
+    return this.mainDict;
+  }
+}
+
+
+export { PyType, PyModule, KeyboardInterrupt };
