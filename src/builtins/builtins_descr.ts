@@ -251,7 +251,8 @@ export function superGetAttr(o: PyObject, name: string, suppress = false): PyObj
 
 function superRepr(self: PyObject): PyObject {
   const s = self as PySuper;
-  const tn = s.thisType === null ? 'NULL' : reprStr(s.thisType);
+  // super_repr uses tp_name: the bare class name, even for classes of __main__.
+  const tn = s.thisType === null ? 'NULL' : `<class '${s.thisType.name}'>`;
   if (s.objType === null) return newStrFresh(`<super: ${tn}, NULL>`);
   return newStrFresh(`<super: ${tn}, <${s.objType.name} object>>`);
 }

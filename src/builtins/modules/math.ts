@@ -346,7 +346,8 @@ const fsum: Fn = (args, kw) => {
       }
       if (v === 0) continue;
       const { mant, exp } = decompose(v);
-      acc += mant << BigInt(exp - MINEXP);
+      const scaled = mant << BigInt(exp - MINEXP);
+      acc += v < 0 ? -scaled : scaled;
     }
   } finally {
     H.decref(it);
@@ -356,7 +357,8 @@ const fsum: Fn = (args, kw) => {
     return newFloat(specialSum);
   }
   if (acc === 0n) return newFloat(0);
-  const r = ratioToDouble(acc, 1n << BigInt(-MINEXP));
+  const mag = ratioToDouble(acc < 0n ? -acc : acc, 1n << BigInt(-MINEXP));
+  const r = acc < 0n ? -mag : mag;
   if (!Number.isFinite(r)) throw raise(OverflowError, 'intermediate overflow in fsum');
   return newFloat(r);
 };
