@@ -8,3 +8,6 @@ import '../slice.js';
 import './iterators.js';
 import './list.js';
 import './tuple.js';
+import './dict.js';
+import './set.js';
+import './builtin_iters.js';
