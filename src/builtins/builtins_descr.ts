@@ -179,11 +179,49 @@ export class PySuper extends PyObject {
     super.traverse(visit);
   }
   override clearContents(heap: Heap): void {
+    const a = this.attrs;
+    this.attrs = null;
+    if (a !== null) a.release(heap);
     const { obj, thisType, objType } = this;
     this.obj = this.thisType = this.objType = null;
     if (obj) heap.decref(obj);
     if (thisType) heap.decref(thisType);
     if (objType) heap.decref(objType);
+  }
+}
+
+/**
+ * The super object's `attrs` store. memsnake's generic attribute lookup (and the
+ * evaluator's method-call fast path) read an object's `attrs` after the type's data
+ * descriptors, so answering there is how `super().name` finds `name` along the MRO even
+ * where the lookup does not dispatch on `getattro`. A found attribute is bound once and
+ * kept here (a counted reference, visited and released with the super object) so that it
+ * can be handed out borrowed, as `attrs` requires; a super object is a temporary, so the
+ * bound method lives no longer than CPython's.
+ */
+class SuperAttrs {
+  private readonly found = new Map<string, PyObject>();
+  constructor(private readonly s: PySuper) {}
+  get(name: string): PyObject | undefined {
+    let v = this.found.get(name);
+    if (v === undefined) {
+      const r = superLookup(this.s, name);
+      if (r === null) return undefined;
+      this.found.set(name, r);
+      v = r;
+    }
+    return v;
+  }
+  names(): string[] {
+    return [];
+  }
+  traverse(visit: (o: HeapObject) => void): void {
+    for (const v of this.found.values()) visit(v);
+  }
+  release(heap: Heap): void {
+    const vs = [...this.found.values()];
+    this.found.clear();
+    for (const v of vs) heap.decref(v);
   }
 }
 
@@ -222,7 +260,7 @@ function superNew(cls: PyObject, args: PyObject[], kw: string[] | null): PyObjec
   if (tp.heaptype) {
     tp.rc++;
     initHeapInstance(s, tp);
-  }
+  } else s.attrs = new SuperAttrs(s);
   return s;
 }
 
@@ -233,20 +271,24 @@ function superNew(cls: PyObject, args: PyObject[], kw: string[] | null): PyObjec
  * `suppress` and missing.
  */
 export function superGetAttr(o: PyObject, name: string, suppress = false): PyObject | null {
-  const s = o as PySuper;
-  const start = s.objType;
-  if (start !== null && name !== '__class__') {
-    const mro = start.mro;
-    let i = mro.indexOf(s.thisType!);
-    if (i >= 0) {
-      for (i++; i < mro.length; i++) {
-        const res = mro[i].dict.getStr(name);
-        if (res === undefined) continue;
-        return descrGet(res, s.obj === start ? null : s.obj, start);
-      }
-    }
-  }
+  const r = superLookup(o as PySuper, name);
+  if (r !== null) return r;
   return genericGetAttr(o, name, suppress);
+}
+
+/** The MRO part of super_getattro: a new reference, or null when not found there. */
+function superLookup(s: PySuper, name: string): PyObject | null {
+  const start = s.objType;
+  if (start === null || name === '__class__') return null;
+  const mro = start.mro;
+  let i = mro.indexOf(s.thisType!);
+  if (i < 0) return null;
+  for (i++; i < mro.length; i++) {
+    const res = mro[i].dict.getStr(name);
+    if (res === undefined) continue;
+    return descrGet(res, s.obj === start ? null : s.obj, start);
+  }
+  return null;
 }
 
 function superRepr(self: PyObject): PyObject {

@@ -26,15 +26,28 @@ import { None, newNone } from './singletons.js';
 import { moduleType } from './typeobjects.js';
 import { AttributeError, ModuleNotFoundError, PyBaseException, TypeError, raise } from './exceptions.js';
 import { defGetSet, defMethod } from './methods.js';
-import { genericGetAttr } from './typeobject.js';
+import { genericGetAttr, isDataDescr, typeLookup } from './typeobject.js';
 import { call, isInstance } from './abstract.js';
 
 /** An `attrs` store that is a view of the module's dict (see the file comment). */
 export class ModuleAttrs {
   constructor(readonly dict: PyDict) {}
 
-  /** Borrowed value of name, or undefined. */
+  /**
+   * Borrowed value of name, or undefined. A name that is neither in the dict nor on the
+   * module type raises module_getattro's own AttributeError here (`module 'math' has no
+   * attribute 'x'`), since the generic lookup consults this store last for such names.
+   */
   get(name: string): PyObject | undefined {
+    const v = this.dict.getStr(name);
+    if (v === undefined && typeLookup(moduleType, name) === null && this.dict.getStr('__getattr__') === undefined) {
+      throw missingAttr(this.dict, name);
+    }
+    return v;
+  }
+
+  /** Borrowed value of name, or undefined (never raises). */
+  peek(name: string): PyObject | undefined {
     return this.dict.getStr(name);
   }
 
@@ -170,8 +183,15 @@ export function moduleNotFound(name: string): PyRaise {
  */
 export function moduleGetAttr(o: PyObject, name: string, suppress = false): PyObject | null {
   const m = o as PyModule;
-  const r = genericGetAttr(m, name, true);
-  if (r !== null) return r;
+  const v = m.dict.getStr(name);
+  if (v !== undefined && !(typeLookup(moduleType, name) !== null && isDataDescr(typeLookup(moduleType, name)!))) {
+    v.rc++;
+    return v;
+  }
+  if (typeLookup(moduleType, name) !== null) {
+    const r = genericGetAttr(m, name, true);
+    if (r !== null) return r;
+  }
   const ga = m.dict.getStr('__getattr__');
   if (ga !== undefined) {
     const n = newStr(name);
@@ -188,17 +208,25 @@ export function moduleGetAttr(o: PyObject, name: string, suppress = false): PyOb
     }
   }
   if (suppress) return null;
-  const mn = m.dict.getStr('__name__');
-  if (mn instanceof PyStr) throw raise(AttributeError, `module '${mn.v}' has no attribute '${name}'`);
-  throw raise(AttributeError, `module has no attribute '${name}'`);
+  throw missingAttr(m.dict, name);
+}
+
+/** `AttributeError: module 'm' has no attribute 'x'` (with name and obj for hints). */
+function missingAttr(d: PyDict, name: string): PyRaise {
+  const mn = d.getStr('__name__');
+  const r = raise(AttributeError, mn instanceof PyStr ? `module '${mn.v}' has no attribute '${name}'` : `module has no attribute '${name}'`);
+  const n = newStr(name);
+  (r.exc as PyBaseException).setExtra('name', n);
+  H.decref(n);
+  return r;
 }
 
 /** module_repr: `<module 'sys' (built-in)>`, `<module '__main__' from '/path/x.py'>`. */
 export function moduleRepr(m: PyModule): string {
   const f = m.dict.getStr('__file__');
   if (f instanceof PyStr) return `<module '${m.name}' from '${f.v}'>`;
-  if (m.builtin || m.dict.getStr('__file__') === undefined) return `<module '${m.name}' (built-in)>`;
-  return `<module '${m.name}'>`;
+  // Modules without a file are the built-in ones (and __main__ under -c or the REPL).
+  return `<module '${m.name}' (built-in)>`;
 }
 
 /** A per-type attribute hook (tp_getattro) the evaluator may honour for built-in types. */
