@@ -31,7 +31,7 @@ import { ConstTable, fold } from './consts.js';
 import { callFromStack, callFunction } from './call.js';
 import { ts } from './state.js';
 import { toPyRaise } from './errors.js';
-import { percentFormatObj, formatValue, setAdd, newSetObj } from './glue.js';
+import { formatValue, setAdd, newSetObj } from './glue.js';
 
 export type StoreFn = (f: Frame, v: PyObject) => void;
 

@@ -32,7 +32,7 @@ import { typeLookup } from '../objects/typeobject.js';
 import { newClass } from '../objects/classes.js';
 import { typeType, tupleType, listType, dictType } from '../objects/typeobjects.js';
 import { Frame, VS, addTraceback, unwindTo, releaseFrame } from './frame.js';
-import { BREAK, CONTINUE, NORMAL, RETURN, type CodeInfo, type Ev, type Ex, type GEx } from './code.js';
+import { BREAK, CONTINUE, NORMAL, RETURN, type CodeInfo, type Ex, type GEx } from './code.js';
 import type { Scope } from './resolve.js';
 import { ConstTable } from './consts.js';
 import { checkInterrupt, currentHandled, popHandled, pushHandled, ts } from './state.js';

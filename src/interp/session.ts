@@ -184,9 +184,8 @@ class Interp implements Session {
     const code = this.compile(text, shown, false, kind === 'file');
     if (code === null) return 1;
     const { ci, consts } = code;
-    let exit = 0;
     const f = new Frame(ci, this.mainDict, this.builtins, this.mainDict, null, null);
-    exit = this.runTop(f);
+    const exit = this.runTop(f);
     ci.pycode!.rc++;
     H.decref(ci.pycode!);
     consts.releaseArena();
@@ -270,7 +269,7 @@ class Interp implements Session {
     if (isInstance(exc, SystemExit)) {
       const a = (exc as PyBaseException).args.items;
       const code = a.length === 0 ? None : a.length === 1 ? a[0] : (exc as PyBaseException).args;
-      let rc = 0;
+      let rc: number;
       if (code === None) rc = 0;
       else if (code instanceof PyInt && code.type.name !== 'float') rc = Number(code.v) & 0xff;
       else {
