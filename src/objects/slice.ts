@@ -104,7 +104,7 @@ export function sliceForLength(s: PySlice, length: number): SliceBounds & { len:
 }
 
 /** _PySlice_GetLongIndices: slice.indices(length) with arbitrary-size ints. */
-function sliceIndicesBig(s: PySlice, length: bigint): [bigint, bigint, bigint] {
+export function sliceIndicesBig(s: PySlice, length: bigint): [bigint, bigint, bigint] {
   const big = (o: PyObject): bigint => {
     if (!(o instanceof PyInt && o.type !== floatType) && typeLookup(o.type, '__index__') === null) {
       throw raise(TypeError, 'slice indices must be integers or None or have an __index__ method');

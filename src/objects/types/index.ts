@@ -11,3 +11,6 @@ import './tuple.js';
 import './dict.js';
 import './set.js';
 import './builtin_iters.js';
+import './range.js';
+import './int.js';
+import './float.js';
