@@ -15,15 +15,14 @@
  * and builtins_descr.ts (property, classmethod, staticmethod, super).
  */
 
-import { H, PyObject, PyRaise, PyType, STATIC_RC, staticAddr } from '../objects/object.js';
+import { H, PyObject, PyType } from '../objects/object.js';
 import { PyDict, newDict } from '../objects/dict.js';
 import { PyStr, newStr, newStrFresh, staticName } from '../objects/str.js';
-import { newTuple } from '../objects/tuple.js';
 import { Ellipsis, None, NotImplemented, True, newNone } from '../objects/singletons.js';
 import {
-  EOFError, SystemExit, TypeError, RuntimeError, excTypes, newException, PyBaseException, raise,
+  EOFError, TypeError, RuntimeError, excTypes, raise,
 } from '../objects/exceptions.js';
-import { argRange, bindArgs, defMethod, newStaticDict } from '../objects/methods.js';
+import { argRange } from '../objects/methods.js';
 import { staticBuiltin } from '../objects/descr.js';
 import {
   boolType, bytesType, classmethodType, dictType, enumerateType, filterType, floatType,
@@ -50,7 +49,8 @@ import {
   builtinOrd, builtinPow, builtinRound,
 } from './builtins_num.js';
 import { initDescrTypes } from './builtins_descr.js';
-import { PyTextIO, activeSysModule } from './modules/sys.js';
+import { PyTextIO, activeSysModule, forgetSysModule } from './modules/sys.js';
+import { exitObj, initQuitter, quitObj } from './exit.js';
 
 // ------------------------------------------------------------------ print / input
 
@@ -149,52 +149,14 @@ function builtinAscii(args: PyObject[], kw: string[] | null): PyObject {
   return newStrFresh(strAscii(reprStr(args[0])));
 }
 
-// ------------------------------------------------------------------ exit / quit
-
-/** site.Quitter: `exit` and `quit`, whose call raises SystemExit(code). */
-export const quitterType = new PyType(typeType, 'Quitter');
-quitterType.rc = STATIC_RC;
-quitterType.addr = staticAddr(424);
-quitterType.module = '_sitebuiltins';
-quitterType.base = objectType;
-quitterType.bases = [objectType];
-quitterType.mro = [quitterType, objectType];
-quitterType.solidBase = objectType;
-quitterType.basicsize = 16;
-objectType.subclasses.add(quitterType);
-
-class PyQuitter extends PyObject {
-  constructor(readonly name: string) {
-    super(quitterType);
-    this.rc = STATIC_RC;
-    this.addr = staticAddr(16);
-  }
-}
-export const exitObj = new PyQuitter('exit');
-export const quitObj = new PyQuitter('quit');
-
-/** SystemExit with the given args (borrowed) and its `code` attribute, ready to throw. */
-export function systemExit(argsArr: PyObject[]): PyBaseException {
-  for (const a of argsArr) a.rc++;
-  const e = newException(SystemExit, newTuple(argsArr));
-  e.setExtra('code', argsArr.length === 0 ? None : argsArr.length === 1 ? argsArr[0] : e.args);
-  return e;
-}
-
 let typesReady = false;
 function initBuiltinTypes(): void {
   if (typesReady) return;
   typesReady = true;
   initModuleType();
   initDescrTypes();
-  if (!quitterType.dict) quitterType.dict = newStaticDict();
-  defMethod(quitterType, '__repr__', (self) => newStrFresh(`Use ${(self as PyQuitter).name}() or Ctrl-D (i.e. EOF) to exit`));
-  defMethod(quitterType, '__call__', (_self, args, kw) => {
-    const [code] = bindArgs('__call__', args, kw, ['code'], 0);
-    throw new PyRaise(systemExit([code ?? None]));
-  });
+  initQuitter();
 }
-
 
 // ------------------------------------------------------------------ the namespace
 
@@ -243,6 +205,7 @@ const types: [string, PyType][] = [
  */
 export function createBuiltinsDict(ctx: BuiltinsContext): PyDict {
   setActiveContext(ctx);
+  forgetSysModule();
   initBuiltinTypes();
   const d = newDict();
   const put = (name: string, v: PyObject): void => d.set(staticName(name), v);

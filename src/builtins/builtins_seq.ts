@@ -427,8 +427,11 @@ export function builtinNext(args: PyObject[], kw: string[] | null): PyObject {
   const it = args[0];
   if (!isIterator(it)) throw raise(TypeError, `'${it.type.name}' object is not an iterator`);
   const native = !it.type.heaptype && typeof (it as unknown as { iternext?: unknown }).iternext === 'function';
-  if (!native) {
-    const m = typeLookup(it.type, '__next__')!;
+  // Without a default, go through __next__ when the type has one, so the StopIteration it
+  // raises propagates as it is (a generator's return value). With a default, a native
+  // iterator is stepped directly and exhaustion allocates no exception, as tp_iternext.
+  const m = typeLookup(it.type, '__next__');
+  if (m !== null && (!native || args.length === 1)) {
     try {
       return callMethodWith(m, it, [], null);
     } catch (e) {

@@ -26,7 +26,7 @@ import { strType, textIOType, tupleType, typeType } from '../../objects/typeobje
 import { callSpecial, index, isInstance } from '../../objects/abstract.js';
 import { PyModule, moduleSetOwned, moduleSet, newModule } from '../../objects/module.js';
 import { BuiltinsContext, activeContext } from '../context.js';
-import { systemExit } from '../builtins.js';
+import { systemExit } from '../exit.js';
 
 // ------------------------------------------------------------------ stdout / stderr
 
@@ -210,6 +210,11 @@ const functionObjects = new Map<string, PyObject>();
 let current: PyModule | null = null;
 export function activeSysModule(): PyModule | null {
   return current !== null && current.rc > 0 ? current : null;
+}
+
+/** A new session starts: the previous session's sys module is no longer the active one. */
+export function forgetSysModule(): void {
+  current = null;
 }
 
 export const VERSION = '3.11.7 (memsnake) [a Python 3.11 subset on a simulated CPython heap]';

@@ -134,7 +134,11 @@ describe('sequences', () => {
     const l = newList([int(1)]);
     const it = env.call('iter', [l]);
     expectRaise(() => env.call('next', [l]), 'TypeError', "'list' object is not an iterator");
-    release(it, l);
+    expect(v(env.call('next', [it]))).toBe(1);
+    const d = str('done');
+    expect(env.call('next', [it, d])).toBe(d);
+    expectRaise(() => env.call('next', [it]), 'StopIteration');
+    release(it, l, d);
   });
 });
 

@@ -4,7 +4,7 @@ import { H, PyObject, PyType } from '../../../src/objects/object.js';
 import { newDict } from '../../../src/objects/dict.js';
 import { PyStr, newStr } from '../../../src/objects/str.js';
 import { None } from '../../../src/objects/singletons.js';
-import { call, reprStr } from '../../../src/objects/abstract.js';
+import { call, getAttr, reprStr } from '../../../src/objects/abstract.js';
 import { newClass } from '../../../src/objects/classes.js';
 import { PyProperty } from '../../../src/objects/descr.js';
 import { objectType, typeType, propertyType, staticmethodType, superType } from '../../../src/objects/typeobjects.js';
@@ -36,6 +36,15 @@ describe('super', () => {
     expect(call(init, [])).toBe(None);
     release(init);
     expect(b.rc).toBe(rc);
+    // Through the generic lookup (the attrs store): the bound method is kept by the super
+    // object and released with it.
+    const init2 = getAttr(s, '__init__');
+    expect(b.rc).toBe(rc + 1);
+    const s2 = call(superType, [B, b]);
+    const init3 = getAttr(s2, '__init__');
+    release(s2);
+    expect(init3.rc).toBe(1);
+    release(init3, init2);
     const cl = superGetAttr(s, '__class__')!;
     expect(cl).toBe(superType);
     expectRaise(() => superGetAttr(s, 'nope'), 'AttributeError', "'super' object has no attribute 'nope'");
