@@ -26,12 +26,15 @@ export class InternalError {
 
 /**
  * The worker's stack. The interpreter's recursion check (sys.getrecursionlimit) must trip
- * long before V8's stack does; see the report in test/bench for the measured cost per
- * Python frame. The stack is reserved address space, not memory in use, so a generous
- * size costs nothing until it is touched.
+ * before V8's stack does. Measured with the first interpreter (Nov 2026): a plain Python
+ * call costs about 0.8 KB of JS stack (4 MB held ~5,000 frames); recursion through
+ * __getitem__ and sorted(key=lambda) to a 10,000 limit fit in 8 MB. We budget 8 KB per
+ * frame on top of 64 MB, and never less than 256 MB: the stack is reserved address space,
+ * not memory in use, and start-up costs the same from 4 MB to 256 MB (it grows beyond that:
+ * 2.5 GB added ~30 ms), so a generous floor is free.
  */
 export function stackSizeMbFor(recursionLimit: number): number {
-  const PER_FRAME_KB = 160;
+  const PER_FRAME_KB = 8;
   const BASE_MB = 64;
   return Math.max(256, Math.ceil(BASE_MB + (recursionLimit * PER_FRAME_KB) / 1024));
 }

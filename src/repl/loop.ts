@@ -44,7 +44,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
       // python3 ends the prompt line before leaving, and runs a block left open at EOF.
       writeTo(promptStream, '\n');
       if (entry.length === 0) return 0;
-      const code = await runEntry(host, entry.join('\n') + '\n');
+      const code = await runEntry(host, entry.join('\n'));
       if (code !== null) return code;
       entry = [];
       continue;
@@ -56,7 +56,9 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     }
     if (entry.length === 0 && line.trim() === '') continue;
     entry.push(line);
-    const source = entry.join('\n') + '\n';
+    // The lines as typed, joined with '\n': after an empty line the text ends with '\n'
+    // (src/parse/complete.ts reads a final empty line as "the user ended the block").
+    const source = entry.join('\n');
     if ((await inputStatus(host, source)) === 'incomplete') continue;
     entry = [];
     const code = await runEntry(host, source);
