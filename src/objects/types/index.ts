@@ -14,3 +14,6 @@ import './builtin_iters.js';
 import './range.js';
 import './int.js';
 import './float.js';
+import './str.js';
+import './str_methods.js';
+import './str_format.js';
