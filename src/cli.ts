@@ -179,6 +179,15 @@ async function main(): Promise<number> {
   return runProgram(invocation);
 }
 
+// A reader that went away (`memsnake x.py | head`) ends the program quietly, as it would
+// ends python3 (exit code 1, where python3 also prints a BrokenPipeError traceback).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && stream === process.stdout) process.stderr.write(`memsnake: cannot write output: ${error.message}\n`);
+    process.exit(1);
+  });
+}
+
 main().then(
   (code) => exitAfterFlush(code),
   (error: unknown) => internalError(error),

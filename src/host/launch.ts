@@ -78,7 +78,11 @@ export class WorkerHost {
       stderr: false,
     });
     this.worker.on('message', (message: Reply) => this.receive(message));
-    this.worker.on('error', (error: Error) => this.fail(error instanceof Error ? error.message.split('\n')[0] : String(error)));
+    this.worker.on('error', (error: Error) => {
+      // The thread is dead after an uncaught error, even before its 'exit' arrives.
+      this.exited = true;
+      this.fail(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    });
     this.exitPromise = new Promise((resolve) => {
       this.worker.on('exit', () => {
         this.exited = true;
