@@ -11,8 +11,12 @@ import { killServer, lastLine, Terminal, tmuxAvailable } from './tmux.js';
 const root = resolve(import.meta.dirname, '../..');
 const command = process.env.MEMSNAKE_REPL_CMD?.split(' ') ?? [process.execPath, resolve(root, 'bin/memsnake')];
 
-describe.runIf(tmuxAvailable())('the REPL in a terminal', () => {
+describe('the REPL in a terminal', () => {
   let term: Terminal | null = null;
+
+  it('has tmux to drive a terminal (CI installs it; see .ci/run)', () => {
+    expect(tmuxAvailable()).toBe(true);
+  });
 
   afterEach(() => term?.kill());
   afterAll(() => killServer());
@@ -108,5 +112,23 @@ describe.runIf(tmuxAvailable())('the REPL in a terminal', () => {
     await t.waitForPrompts(2);
     const screen = await enter(t, 'x', 3);
     expect(screen).toMatch(/^>>> x\n'bob'\n>>>$/m);
+  });
+
+  it('Ctrl-C while input() waits raises KeyboardInterrupt', async () => {
+    const t = await start();
+    t.line("x = input('name? ')");
+    await t.waitFor((s) => lastLine(s) === 'name?');
+    t.key('C-c');
+    let screen = await t.waitForPrompts(2);
+    expect(screen).toMatch(/KeyboardInterrupt\n>>>$/);
+    screen = await enter(t, "'x' in globals()", 3);
+    expect(screen).toMatch(/^False\n>>>$/m);
+  });
+
+  it('keeps output that did not end its line in front of the next prompt', async () => {
+    const t = await start();
+    t.line("print('ab', end='')");
+    const screen = await t.waitFor((s) => lastLine(s) === 'ab>>>');
+    expect(screen).toMatch(/^>>> print\('ab', end=''\)\nab>>>$/m);
   });
 });
