@@ -108,7 +108,8 @@ function formatEntries(es: Entry[], showSource: boolean): string {
     }
     last = e;
     out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
-    if (!showSource) continue;
+    // Code from -c and <stdin> has no source lines to show (no linecache entry in CPython).
+    if (!showSource || e.filename.startsWith('<')) continue;
     const lines = linecache.get(e.filename);
     const src = lines ? lines[e.lineno - 1] : undefined;
     if (src === undefined) continue;

@@ -278,7 +278,9 @@ export function typeCallImpl(t: PyType, args: PyObject[], kwnames: string[] | nu
   const nw = typeLookup(t, '__new__');
   let obj: PyObject;
   if (nw === null) throw raise(TypeError, `cannot create '${t.name}' instances`);
-  if (nw instanceof PyFuncWrapper && nw.func) {
+  if (nw instanceof PyFuncWrapper && nw.func instanceof PyMethodDescr) {
+    obj = nw.func.fn(t, args, kwnames);
+  } else if (nw instanceof PyFuncWrapper && nw.func) {
     obj = call(nw.func, [t, ...args], kwnames);
   } else if (nw instanceof PyMethodDescr) {
     obj = nw.fn(t, args, kwnames);
