@@ -159,8 +159,9 @@ export class Allocator {
     const base = this.nextArena;
     this.nextArena += ARENA_SIZE + 0x2000;
     this.arenasAllocated++;
-    // The first pool starts at the next 16 KiB boundary above the page-aligned base.
-    this.arenaNextPool = base + 0x1000 + (POOL_SIZE - 0x1000);
+    // The first pool starts at the next 16 KiB boundary above the page-aligned base (pools
+    // must be 16 KiB-aligned: a block finds its pool by address >> 14, as pymalloc does).
+    this.arenaNextPool = (Math.floor(base / POOL_SIZE) + 1) * POOL_SIZE;
     this.arenaPoolsLeft = POOLS_PER_ARENA;
   }
 

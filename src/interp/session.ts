@@ -68,7 +68,12 @@ class Interp implements Session {
     hooks.checkInterrupt = checkInterrupt;
     const ctx: BuiltinsContext = {
       write: (s: OutStream, t: string) => opts.write(s, t),
-      readLine: (p: string) => opts.readLine(p),
+      readLine: (p: string) => {
+        const line = opts.readLine(p);
+        // The host answers an input() interrupted by Ctrl-C with '' and the flag set.
+        if (ts.interrupt[0] !== 0) checkInterrupt();
+        return line;
+      },
       argv: opts.argv,
       recursionLimit: recursion,
       currentGlobals: () => (ts.frame ? ts.frame.globals : this.mainDict),
