@@ -17,3 +17,4 @@ import './float.js';
 import './str.js';
 import './str_methods.js';
 import './str_format.js';
+import './misc.js';
