@@ -335,6 +335,7 @@ function initBuiltinIters(): void {
     defIterMethods(t, t === reversedType || t === seqIterType);
   }
   defNew(enumerateType, (cls, args, kw) => {
+    if (args.length === 0) throw raise(TypeError, "enumerate() missing required argument 'iterable'");
     const [iterable, start] = bindArgs('enumerate', args, kw, ['iterable', 'start'], 1);
     let st: number | bigint = 0;
     if (start !== undefined) {

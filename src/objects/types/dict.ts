@@ -360,7 +360,8 @@ function initDict(): void {
   defClassMethod(t, 'fromkeys', (cls, args, kw) => {
     argRange('fromkeys', args, kw, 1, 2);
     const value = args.length > 1 ? args[1] : None;
-    const d = call(cls, []);
+    // Called through an instance (d.fromkeys), some call paths pass the instance.
+    const d = call(cls instanceof PyType ? cls : cls.type, []);
     try {
       const it = args[0];
       if (d.type === dictType && (d as PyDict).used === 0) {

@@ -199,9 +199,10 @@ function initFloat(): void {
     const s = args[0];
     if (!(s instanceof PyStr)) throw raise(TypeError, `bad argument type for built-in operation`);
     const x = newFloat(floatFromHex(s.v));
-    if (cls === floatType) return x;
+    const c = cls instanceof PyType ? cls : cls.type;
+    if (c === floatType) return x;
     try {
-      return call(cls, [x]);
+      return call(c, [x]);
     } finally {
       H.decref(x);
     }

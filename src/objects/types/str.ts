@@ -26,14 +26,14 @@ import {
 } from '../abstract.js';
 import { typeLookup } from '../typeobject.js';
 import { numErr } from '../number.js';
-import { strRepr, strAscii } from '../num/strrepr.js';
+import { strRepr } from '../num/strrepr.js';
 import { hashStr } from '../num/hash.js';
 import { formatStr } from '../num/format.js';
 import { percentFormat, type PercentArgs, type PercentHooks } from '../num/percent.js';
 import { PySlice, sliceForLength } from '../slice.js';
 import { asSsize, defNew, isIndexable, notImpl } from './common.js';
 import { newStrIter } from './iterators.js';
-import { chars } from './str_util.js';
+import { asciiEscape, chars } from './str_util.js';
 import { repeatCount } from './list.js';
 
 function str_new(cls: PyType, args: PyObject[], kw: string[] | null): PyObject {
@@ -103,7 +103,7 @@ function cmpStr(a: string, b: string, op: CompareOp): boolean {
 const percentHooks: PercentHooks<PyObject> = {
   str: (v) => strStr(v),
   repr: (v) => reprStr(v),
-  ascii: (v) => strAscii(reprStr(v)),
+  ascii: (v) => asciiEscape(reprStr(v)),
   asIndex: (v) => {
     if (v instanceof PyInt && v.type !== floatType) return v.v;
     if (typeLookup(v.type, '__index__') !== null) return pyIndex(v);

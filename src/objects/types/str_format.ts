@@ -15,7 +15,7 @@ import { argRange, defMethod } from '../methods.js';
 import { onInit } from '../init.js';
 import { callMethodWith, getAttr, getItem, repr, str as pyStr } from '../abstract.js';
 import { typeLookup } from '../typeobject.js';
-import { strAscii } from '../num/strrepr.js';
+import { asciiEscape } from './str_util.js';
 
 /** format(value, spec): value.__format__(spec), which must return a str. */
 export function formatValue(v: PyObject, spec: string): PyObject {
@@ -195,7 +195,7 @@ function renderField(field: string, ctx: Ctx, depth: number): string {
         else if (conv === 's') c = pyStr(v);
         else if (conv === 'a') {
           const r = repr(v);
-          c = newStrFresh(strAscii(r.v));
+          c = newStrFresh(asciiEscape(r.v));
           H.decref(r);
         } else throw raise(ValueError, `Unknown conversion specifier ${conv}`);
         H.decref(v);

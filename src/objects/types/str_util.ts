@@ -91,3 +91,16 @@ export function adjustIndices(args: PyObject[], from: number, len: number): [num
 export function release(os: PyObject[]): void {
   for (const o of os) H.decref(o);
 }
+
+/** ascii(o) from repr(o): every non-ASCII code point backslash-escaped (PyObject_ASCII). */
+export function asciiEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
