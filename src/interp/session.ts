@@ -26,7 +26,7 @@ import { isInstance, recursion, reprStr, strStr } from '../objects/abstract.js';
 import { newTuple } from '../objects/tuple.js';
 import { hooks } from '../objects/hooks.js';
 import { ParseError, type SyntaxErrorInfo } from '../parse/ast.js';
-import { parseModule, inputStatus } from '../parse/index.js';
+import { parseModule, parseInteractive, inputStatus } from '../parse/index.js';
 import type { InputStatus, OutStream, Session, SessionOptions } from './session-api.js';
 import { resolveModule } from './resolve.js';
 import { Compiler } from './compile.js';
@@ -202,7 +202,7 @@ class Interp implements Session {
   /** Parses, resolves and compiles; prints a SyntaxError and returns null on failure. */
   private compile(text: string, shown: string, interactive: boolean, keepArena: boolean) {
     try {
-      const { module } = parseModule(text, shown);
+      const module = interactive ? parseInteractive(text, shown) : parseModule(text, shown).module;
       const scope = resolveModule(module, shown, text);
       const consts = new ConstTable(keepArena);
       const c = new Compiler(shown, text.split('\n'), consts);
@@ -239,7 +239,7 @@ class Interp implements Session {
     set('lineno', newInt(info.lineno));
     set('offset', newInt(info.offset));
     set('end_offset', newInt(info.endOffset));
-    if (info.text !== null && !shown.startsWith('<')) set('text', newStr(info.text));
+    if (info.text !== null) set('text', newStr(info.text));
     this.printException(e);
     H.decref(e);
   }

@@ -28,7 +28,9 @@ function typeLabel(e: PyObject): string {
 export function exceptionOnly(e: PyObject): string {
   let msg: string;
   try {
-    msg = strStr(e);
+    // A SyntaxError's location is printed above it, so only its msg goes on this line.
+    const se = e instanceof PyBaseException && e.type.isSubtype(SyntaxErrorT) && e.getExtra('filename') instanceof PyStr;
+    msg = se ? strStr((e as PyBaseException).args.items[0]) : strStr(e);
   } catch (err) {
     void err;
     msg = '<exception str() failed>';
@@ -166,7 +168,8 @@ function syntaxErrorBody(e: PyBaseException): string {
     out += `    ${stripped.trimEnd()}\n`;
     const o = off ? Number((off as unknown as { v: number }).v) : 0;
     let eo = endOff ? Number((endOff as unknown as { v: number }).v) : o + 1;
-    if (o > 0) {
+    const noCaret = e.type.name === 'TabError' || (e.type.name === 'IndentationError' && /^unexpected indent/.test(strStr(e.args.items[0])));
+    if (o > 0 && !noCaret) {
       if (eo <= o) eo = o + 1;
       const col = Math.max(0, o - 1 - lead);
       const width = Math.max(1, Math.min(eo - o, stripped.trimEnd().length - col + 1));
