@@ -21,7 +21,7 @@ import { onInit } from '../init.js';
 import { solidAllocators } from '../classes.js';
 import { initHeapInstance } from '../instance.js';
 import {
-  callMethodWith, compareCodePoints, getItem, hash, index as pyIndex, reprStr, str as pyStr,
+  callMethodWith, getItem, hash, index as pyIndex, reprStr, str as pyStr,
   strStr, type CompareOp,
 } from '../abstract.js';
 import { typeLookup } from '../typeobject.js';
@@ -92,10 +92,27 @@ function str_subscript(self: PyObject, key: PyObject): PyObject {
   throw raise(TypeError, `string indices must be integers, not '${key.type.name}'`);
 }
 
+/**
+ * Code point order of two JS strings: UTF-16 units order surrogates (astral characters)
+ * below U+E000..U+FFFF, so both ranges are shifted before comparing.
+ */
+export function compareCp(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xd800) x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      if (y >= 0xd800) y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
 function cmpStr(a: string, b: string, op: CompareOp): boolean {
   if (op === 'Eq') return a === b;
   if (op === 'NotEq') return a !== b;
-  const c = compareCodePoints(a, b);
+  const c = compareCp(a, b);
   return op === 'Lt' ? c < 0 : op === 'LtE' ? c <= 0 : op === 'Gt' ? c > 0 : c >= 0;
 }
 
