@@ -20,7 +20,7 @@ import { DictIterKind, newDictIter } from './iterators.js';
 import {
   makeNewSet, set_difference_update_internal, set_intersection, set_symmetric_difference_update,
   setUpdateInternal,
-} from './set.js';
+} from './set_ops.js';
 
 const viewTypes: Record<DictIterKind, PyType> = { keys: dictKeysType, values: dictValuesType, items: dictItemsType };
 

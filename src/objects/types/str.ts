@@ -34,7 +34,7 @@ import { PySlice, sliceForLength } from '../slice.js';
 import { asSsize, defNew, isIndexable, notImpl } from './common.js';
 import { newStrIter } from './iterators.js';
 import { asciiEscape, chars } from './str_util.js';
-import { repeatCount } from './list.js';
+import { repeatCount } from './list_methods.js';
 
 function str_new(cls: PyType, args: PyObject[], kw: string[] | null): PyObject {
   const nk = kw === null ? 0 : kw.length;

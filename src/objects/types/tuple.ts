@@ -21,7 +21,8 @@ import { hashTuple } from '../num/hash.js';
 import { PySlice, sliceForLength } from '../slice.js';
 import { asSsize, defNew, isIndexable, notImpl, reprEnter, reprLeave } from './common.js';
 import { newTupleIter } from './iterators.js';
-import { clampRange, repeatCount, seqRichCompare } from './list.js';
+import { seqRichCompare } from './list.js';
+import { clampRange, repeatCount } from './list_methods.js';
 
 /** tuple(iterable) for exact tuples (PySequence_Tuple); a new reference. */
 export function sequenceTuple(o: PyObject): PyObject {
