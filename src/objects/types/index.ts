@@ -20,3 +20,4 @@ import './str.js';
 import './str_methods.js';
 import './str_format.js';
 import './misc.js';
+import './genericalias.js';
