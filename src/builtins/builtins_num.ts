@@ -22,10 +22,9 @@ import { argRange, bindArgs } from '../objects/methods.js';
 import { boolType, floatType, intType, strType } from '../objects/typeobjects.js';
 import { typeLookup } from '../objects/typeobject.js';
 import { callMethodWith, index, str as pyStr } from '../objects/abstract.js';
-import { binaryOp, numErr } from '../objects/number.js';
+import { binaryOp, intToDouble, numErr } from '../objects/number.js';
 import { intAbs, intDivmod, intPowMod, roundInt } from '../objects/num/int.js';
 import { floatDivmod, roundFloat, roundFloatToInt } from '../objects/num/float.js';
-import { intToFloat } from '../objects/num/intfloat.js';
 import { intToString } from '../objects/num/intstr.js';
 import { formatFloat, formatInt, formatStr } from '../objects/num/format.js';
 
@@ -78,9 +77,6 @@ export function builtinRound(args: PyObject[], kw: string[] | null): PyObject {
   return callMethodWith(m, o, ndigits === null ? [] : [ndigits], null);
 }
 
-function toDouble(v: number | bigint): number {
-  return typeof v === 'number' ? v : num(() => intToFloat(v));
-}
 
 /** divmod(a, b): PyNumber_Divmod. */
 export function builtinDivmod(args: PyObject[], kw: string[] | null): PyObject {
@@ -91,8 +87,8 @@ export function builtinDivmod(args: PyObject[], kw: string[] | null): PyObject {
     return newTuple([newInt(q), newInt(r)]);
   }
   if ((a.type === floatType || isIntLike(a)) && (b.type === floatType || isIntLike(b))) {
-    const x = a.type === floatType ? (a as PyFloat).v : toDouble((a as PyInt).v);
-    const y = b.type === floatType ? (b as PyFloat).v : toDouble((b as PyInt).v);
+    const x = a.type === floatType ? (a as PyFloat).v : intToDouble((a as PyInt).v);
+    const y = b.type === floatType ? (b as PyFloat).v : intToDouble((b as PyInt).v);
     const [q, r] = num(() => floatDivmod(x, y));
     return newTuple([newFloat(q), newFloat(r)]);
   }

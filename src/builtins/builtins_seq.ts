@@ -26,9 +26,8 @@ import {
   call, callMethodWith, compareBool, eq, getIter, index, isInstance, isTrue, iterNext,
   iterToArray,
 } from '../objects/abstract.js';
-import { binaryOp, numErr } from '../objects/number.js';
+import { binaryOp, intToDouble } from '../objects/number.js';
 import { intAdd } from '../objects/num/int.js';
-import { intToFloat } from '../objects/num/intfloat.js';
 import { isCallable } from './builtins_attr.js';
 
 // ------------------------------------------------------------------ sorting
@@ -259,7 +258,7 @@ export function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
         item = iterNext(it);
         if (item === null) break;
         if (item.type === floatType) f += (item as PyFloat).v;
-        else if (item.type === intType || item.type === boolType) f += toDouble((item as PyInt).v);
+        else if (item.type === intType || item.type === boolType) f += intToDouble((item as PyInt).v);
         else break;
         H.decref(item);
         item = null;
@@ -302,13 +301,6 @@ function addInts(a: number | bigint, b: number | bigint): number | bigint {
   return intAdd(a, b);
 }
 
-function toDouble(v: number | bigint): number {
-  try {
-    return typeof v === 'number' ? v : intToFloat(v);
-  } catch (e) {
-    throw numErr(e);
-  }
-}
 
 
 function anyAll(args: PyObject[], kw: string[] | null, isAny: boolean): PyObject {

@@ -6,7 +6,7 @@
  */
 
 import type * as A from '../parse/ast.js';
-import { H, PyObject, PyRaise } from '../objects/object.js';
+import { H, PyObject, PyRaise, PyType } from '../objects/object.js';
 import { PyDict, newDict, newDictPresized } from '../objects/dict.js';
 import { PyStr, internStr, newStr, newStrFresh } from '../objects/str.js';
 import { PyInt } from '../objects/int.js';
@@ -29,9 +29,10 @@ import { NORMAL, type CodeInfo, type Ev } from './code.js';
 import type { Scope } from './resolve.js';
 import { ConstTable, fold } from './consts.js';
 import { callFromStack, callFunction } from './call.js';
-import { ts } from './state.js';
+import { checkInterrupt, ts } from './state.js';
 import { toPyRaise } from './errors.js';
-import { formatValue, setAdd, newSetObj } from './glue.js';
+import { formatValue } from './glue.js';
+import { PySet, newSet, setAdd, setFromConstants } from '../objects/set.js';
 
 export type StoreFn = (f: Frame, v: PyObject) => void;
 
@@ -292,8 +293,6 @@ export class ExprCompiler {
         return v;
       };
     }
-    const key = internStr(name);
-    key.rc = Math.max(key.rc, 1);
     if (kind === 'global') {
       return (f) => {
         let v = f.globals.getStr(name);
@@ -425,7 +424,6 @@ export class ExprCompiler {
     const kwvals = e.keywords.map((k) => this.expr(k.value, sc));
     const kwnames = e.keywords.length > 0 && !hasStar ? e.keywords.map((k) => k.arg!) : null;
     if (hasStar) return this.callStar(e, sc, args, kwvals);
-    const nargs = args.length + kwvals.length;
     // Method call: obj.name(...) without creating a bound method (LOAD_METHOD).
     if (e.func.kind === 'Attribute') {
       const objEv = this.expr(e.func.value, sc);
@@ -438,11 +436,11 @@ export class ExprCompiler {
         f.pos = attrNode;
         const t = o.type;
         const m = typeLookup(t, name);
-        if (m !== null && (m.type === functionType || m instanceof PyMethodDescr) && !(o instanceof PyTypeCheck()) && noInstanceAttr(o, name) && !(t.heaptype && hasGetattribute(t)) ) {
+        if (m !== null && (m.type === functionType || m instanceof PyMethodDescr) && !(o instanceof PyType) && noInstanceAttr(o, name) && !(t.heaptype && hasGetattribute(t)) ) {
           for (let i = 0; i < args.length; i++) VS.push(args[i](f));
           for (let i = 0; i < kwvals.length; i++) VS.push(kwvals[i](f));
           f.pos = e;
-          if (ts.interrupt[0] !== 0) checkInt();
+          if (ts.interrupt[0] !== 0) checkInterrupt();
           if (m.type === functionType) {
             // self is already on the stack right below the args: it moves into the frame.
             m.rc++;
@@ -475,7 +473,6 @@ export class ExprCompiler {
       for (let i = 0; i < args.length; i++) VS.push(args[i](f));
       for (let i = 0; i < kwvals.length; i++) VS.push(kwvals[i](f));
       f.pos = e;
-      void nargs;
       const r = callAt(fn, sp + 1, kwnames);
       unwindTo(sp);
       return r;
@@ -558,7 +555,9 @@ export class ExprCompiler {
     const elts = e.elts.map((x) => (x.kind === 'Starred' ? this.expr(x.value, sc) : this.expr(x, sc)));
     const stars = e.elts.map((x) => x.kind === 'Starred');
     const kind = e.kind;
-    const allConst = kind === 'List' && e.elts.length >= 3 && e.elts.every((x) => fold(x).kind === 'Constant');
+    // 3.11 builds displays of 3+ constants from a tuple/frozenset constant (LIST_EXTEND,
+    // SET_UPDATE), which gives them a different capacity than item-by-item building.
+    const allConst = kind !== 'Tuple' && !hasStar && e.elts.length >= 3 && e.elts.every((x) => fold(x).kind === 'Constant');
     return (f) => {
       const sp = VS.length;
       for (let i = 0; i < elts.length; i++) {
@@ -582,15 +581,14 @@ export class ExprCompiler {
         }
         return l;
       }
-      const s = newSetObj();
-      VS.push(s);
-      try {
-        for (const x of items) setAdd(s, x);
-      } finally {
-        for (const x of items) H.decref(x);
+      if (allConst) {
+        try {
+          return setFromConstants(items);
+        } finally {
+          for (const x of items) H.decref(x);
+        }
       }
-      VS.pop();
-      return s;
+      return newSet(items);
     };
   }
 
@@ -694,8 +692,6 @@ export class ExprCompiler {
     if (name !== '<lambda>' && first && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
       ci.doc = this.consts.get(first.value.value);
       this.addConst(ci.doc);
-    } else if (name !== '<lambda>') {
-      // co_consts[0] is None when there is no docstring.
     }
     ci.body = (this as unknown as { block(b: A.Stmt[], s: Scope): (f: Frame) => number }).block(body, fs);
     if (fs.isGenerator) ci.genBody = this.genBody(body, fs);
@@ -711,11 +707,8 @@ export class ExprCompiler {
     if (returns) annos.push({ name: 'return', ev: this.expr(returns, sc) });
     const closureSlots = this.closureSlots(fs, sc);
     const nameObj = internStr(name);
-    const qualObj = newStr(qual);
     this.addConst(nameObj);
     H.decref(nameObj);
-    void qualObj;
-    H.decref(qualObj);
     return (f) => {
       const sp = VS.length;
       let dt: PyTuple | null = null;
@@ -799,10 +792,8 @@ export class ExprCompiler {
     const firstIter = this.expr(e.generators[0].iter, sc);
     const closureSlots = this.closureSlots(cs, sc);
     const kind = e.kind;
-    if (kind === 'GeneratorExp') {
-      // Evaluated eagerly into a list iterator: generator expressions run on the generator
-      // machinery once it exists (see generator.ts).
-    }
+    // NOTE: a generator expression is evaluated eagerly into a list and handed out as its
+    // iterator until generators exist (generator.ts) — not lazy as in CPython.
     return (f) => {
       const src = firstIter(f);
       VS.push(src);
@@ -818,7 +809,7 @@ export class ExprCompiler {
         c.rc++;
         cf.fast[ci.freeSlots[i]] = c;
       }
-      const result: PyObject = kind === 'ListComp' || kind === 'GeneratorExp' ? newList([]) : kind === 'SetComp' ? newSetObj() : newDict();
+      const result: PyObject = kind === 'ListComp' || kind === 'GeneratorExp' ? newList([]) : kind === 'SetComp' ? newSet() : newDict();
       VS.push(result);
       const saved = ts.frame;
       ts.frame = cf;
@@ -865,7 +856,7 @@ export class ExprCompiler {
               const x = elt!(cf);
               if (kind === 'SetComp') {
                 VS.push(x);
-                setAdd(result, x);
+                setAdd(result as PySet, x);
                 VS.pop();
                 H.decref(x);
               } else listAppend(result as PyList, x);
@@ -1074,15 +1065,6 @@ function noInstanceAttr(o: PyObject, name: string): boolean {
   return a === null || a.get(name) === undefined;
 }
 
-import { PyType } from '../objects/object.js';
-function PyTypeCheck(): typeof PyType {
-  return PyType;
-}
-
-import { checkInterrupt } from './state.js';
-function checkInt(): void {
-  checkInterrupt();
-}
 
 /** Calls fn with the stack entries above `sp` as arguments (owned there). */
 export function callAt(fn: PyObject, sp: number, kwnames: string[] | null): PyObject {

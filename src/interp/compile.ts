@@ -403,15 +403,7 @@ export class Compiler extends ExprCompiler {
         ds.push(v);
       }
       f.pos = st;
-      let fn = make(f);
-      for (let i = ds.length - 1; i >= 0; i--) {
-        VS.push(fn);
-        f.pos = st.decoratorList[i];
-        const r = call(ds[i], [fn]);
-        VS.pop();
-        H.decref(fn);
-        fn = r;
-      }
+      const fn = applyDecorators(f, make(f), ds, st.decoratorList);
       unwindTo(sp);
       store(f, fn);
       return NORMAL;
@@ -514,14 +506,7 @@ export class Compiler extends ExprCompiler {
         H.decref(k);
         if (v) H.decref(v);
       }
-      for (let i = ds.length - 1; i >= 0; i--) {
-        VS.push(cls);
-        f.pos = st.decoratorList[i];
-        const r = call(ds[i], [cls]);
-        VS.pop();
-        H.decref(cls);
-        cls = r;
-      }
+      cls = applyDecorators(f, cls, ds, st.decoratorList);
       unwindTo(sp);
       store(f, cls);
       return NORMAL;
@@ -860,6 +845,19 @@ function seq(stmts: Ex[]): Ex {
     }
     return NORMAL;
   };
+}
+
+/** Applies decorators innermost (last) first; steals `obj`, returns a new reference. */
+function applyDecorators(f: Frame, obj: PyObject, decorators: PyObject[], nodes: A.Expr[]): PyObject {
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    VS.push(obj);
+    f.pos = nodes[i];
+    const r = call(decorators[i], [obj]);
+    VS.pop();
+    H.decref(obj);
+    obj = r;
+  }
+  return obj;
 }
 
 export function isTrueAndRelease(v: PyObject): boolean {

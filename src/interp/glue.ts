@@ -1,24 +1,13 @@
 /**
- * Small bridges from the compiler to object-layer operations it needs by protocol rather
- * than by import: building sets (through the `set` type, whatever module implements it)
- * and `format(value, spec)` for f-strings (through `__format__`).
+ * `format(value, spec)` for f-string fields, through `__format__`, with a fast path for
+ * the exact str/int/float values f-strings mostly hold.
  */
 
 import { H, PyObject } from '../objects/object.js';
 import { PyStr, newStr } from '../objects/str.js';
-import { call, callMethod, strStr } from '../objects/abstract.js';
-import { setType, strType, intType, floatType } from '../objects/typeobjects.js';
+import { callMethod, strStr } from '../objects/abstract.js';
+import { strType, intType, floatType } from '../objects/typeobjects.js';
 import { TypeError, raise } from '../objects/exceptions.js';
-
-/** A new, empty set. */
-export function newSetObj(): PyObject {
-  return call(setType, []);
-}
-
-/** s.add(x) (x borrowed). */
-export function setAdd(s: PyObject, x: PyObject): void {
-  H.decref(callMethod(s, 'add', [x]));
-}
 
 /** format(x, spec) as a JS string (f-string fields). */
 export function formatValue(x: PyObject, spec: string): string {
@@ -37,8 +26,4 @@ export function formatValue(x: PyObject, spec: string): string {
   } finally {
     H.decref(s);
   }
-}
-
-export function percentFormatObj(): never {
-  throw new Error('unused');
 }

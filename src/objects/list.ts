@@ -40,12 +40,16 @@ export function setAllocated(l: PyList, n: number): void {
   l.allocated = n;
 }
 
-/** list_resize's growth: call before the length becomes newsize. */
+/**
+ * list_resize: call while `l.items.length` is still the old size. Over-allocates by
+ * newsize/8 + 6 rounded to a multiple of 4, unless the growth is so large that the
+ * over-allocation would not cover it (then newsize rounded up to 4).
+ */
 export function listResize(l: PyList, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= allocated >> 1) return;
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - newAllocated > 0) newAllocated = (newsize + 3) & ~3;
+  if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
   setAllocated(l, newAllocated);
 }

@@ -68,7 +68,7 @@ export function intBinop(x: number | bigint, y: number | bigint, op: Operator): 
         if (y == 0) throw raise(ZeroDivisionError, 'integer division or modulo by zero');
         return newInt(intFloorDiv(x, y));
       case 'Mod':
-        if (y == 0) throw raise(ZeroDivisionError, 'integer division or modulo by zero');
+        if (y == 0) throw raise(ZeroDivisionError, 'integer modulo by zero');
         return newInt(intMod(x, y));
       case 'Div':
         if (y == 0) throw raise(ZeroDivisionError, 'division by zero');
@@ -145,12 +145,12 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       if (r !== NotImplemented) return r;
       H.decref(r);
     } else if (isIntLike(tb)) {
-      const r = floatBinop((a as PyFloat).v, toFloat((b as PyInt).v), op);
+      const r = floatBinop((a as PyFloat).v, intToDouble((b as PyInt).v), op);
       if (r !== NotImplemented) return r;
       H.decref(r);
     }
   } else if (tb === floatType && isIntLike(ta)) {
-    const r = floatBinop(toFloat((a as PyInt).v), (b as PyFloat).v, op);
+    const r = floatBinop(intToDouble((a as PyInt).v), (b as PyFloat).v, op);
     if (r !== NotImplemented) return r;
     H.decref(r);
   }
@@ -160,7 +160,8 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   throw binopTypeError(a, b, op);
 }
 
-function toFloat(v: number | bigint): number {
+/** An int value as a float (OverflowError past the float range). */
+export function intToDouble(v: number | bigint): number {
   if (typeof v === 'number') return v;
   try {
     return intToFloat(v);
@@ -235,7 +236,7 @@ function binaryOpInplace(a: PyObject, b: PyObject, op: Operator): PyObject {
   if (ta === intType && tb === intType) return intBinop((a as PyInt).v, (b as PyInt).v, op);
   if (ta === floatType || tb === floatType) {
     if ((ta === floatType || isIntLike(ta)) && (tb === floatType || isIntLike(tb))) {
-      const r = floatBinop(toFloat((a as PyFloat).v), toFloat((b as PyFloat).v), op);
+      const r = floatBinop(intToDouble((a as PyFloat).v), intToDouble((b as PyFloat).v), op);
       if (r !== NotImplemented) return r;
       H.decref(r);
     }

@@ -22,15 +22,9 @@ import {
 import { PySlice, sliceForLength } from '../slice.js';
 import { asSsize, isIndexable, lengthHint, reprEnter, reprLeave } from './common.js';
 
-/** list_resize: call while `l.items.length` is still the old size. */
-export function list_resize(l: PyList, newsize: number): void {
-  const allocated = l.allocated;
-  if (allocated >= newsize && newsize >= allocated >> 1) return;
-  let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
-  if (newsize === 0) newAllocated = 0;
-  setAllocated(l, newAllocated);
-}
+/** list_resize lives with the list object (objects/list.ts); re-exported under CPython's name. */
+export { listResize as list_resize } from '../list.js';
+import { listResize as list_resize } from '../list.js';
 
 /** list_preallocate_exact: room for n items rounded up to even (empty list only). */
 export function list_preallocate_exact(l: PyList, n: number): void {
