@@ -801,6 +801,8 @@ export class ExprCompiler {
       const it0 = getIter(src);
       VS.pop();
       H.decref(src);
+      // The comprehension's own call is located at the whole comprehension (3.11's CALL).
+      f.pos = e;
       const cf = new Frame(ci, f.globals, f.builtins, null, null, f);
       cf.fast[0] = it0;
       for (const s of ci.cellSlots) cf.fast[s] = newCell(cf.fast[s]);

@@ -39,6 +39,7 @@ import { checkInterrupt, currentHandled, popHandled, pushHandled, ts } from './s
 import { toPyRaise } from './errors.js';
 import { ExprCompiler, unboundLocal, type StoreFn } from './compile-expr.js';
 import { activeImporter } from './imports.js';
+import { assertRaisePos } from './positions.js';
 
 export class Compiler extends ExprCompiler {
   constructor(filename: string, lines: string[], consts: ConstTable) {
@@ -684,12 +685,14 @@ export class Compiler extends ExprCompiler {
   private assertStmt(st: A.Assert, sc: Scope): Ex {
     const test = this.expr(st.test, sc);
     const msg = st.msg ? this.expr(st.msg, sc) : null;
+    const raisePos = assertRaisePos(st);
     return (f) => {
       f.pos = st;
       if (isTrueAndRelease(test(f))) return NORMAL;
+      f.pos = raisePos;
       if (msg) {
         const m = msg(f);
-        f.pos = st;
+        f.pos = raisePos;
         throw new PyRaise(newException(AssertionError, newTuple([m])));
       }
       throw raise(AssertionError);
