@@ -13,6 +13,7 @@ import { PyBaseException } from '../objects/exceptions.js';
 import { PyStr } from '../objects/str.js';
 import { strStr } from '../objects/abstract.js';
 import { PyTraceback } from './frame.js';
+import { parseModule } from '../parse/index.js';
 
 /** Source lines by filename (linecache). */
 export const linecache = new Map<string, string[]>();
@@ -66,31 +67,118 @@ function entries(tb: PyTraceback | null): Entry[] {
   return out;
 }
 
-/** The caret line for an entry, or null when CPython shows none. */
-function carets(line: string, node: Entry['node']): string | null {
-  if (node.line !== node.endLine) return null;
-  const start = node.col, end = node.endCol;
-  const indent = line.length - line.trimStart().length;
-  const rstripped = line.trimEnd();
-  if (start <= indent && end >= rstripped.length) return null;
-  if (end <= start) return null;
-  const seg = line.slice(start, end);
-  let marks = '^'.repeat(end - start);
-  const n = node as unknown as A.Expr;
-  if (n.kind === 'BinOp') {
-    // ~ for the operands, ^ for the operator (skip closing parens and spaces).
-    let i = n.left.endCol - start;
-    while (i < seg.length && (seg[i] === ' ' || seg[i] === ')' || seg[i] === '\t')) i++;
-    let j = i;
-    while (j < seg.length && '+-*/%@<>&|^='.includes(seg[j])) j++;
-    if (j === i) j = i + 1;
-    marks = '~'.repeat(i) + '^'.repeat(j - i) + '~'.repeat(seg.length - j);
-  } else if (n.kind === 'Subscript') {
-    let i = n.value.endCol - start;
-    while (i < seg.length && seg[i] !== '[') i++;
-    marks = '~'.repeat(i) + '^'.repeat(seg.length - i);
+/** CPython's IS_WHITESPACE in traceback.c (space, tab, form feed). */
+function isWs(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\f';
+}
+
+/** Code points in s before UTF-16 index i: CPython counts characters when it draws carets. */
+function cpIndex(s: string, i: number): number {
+  let n = 0;
+  for (let k = 0; k < i && k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < i) k++;
+    n++;
   }
-  return ' '.repeat(start - indent + 4) + marks;
+  return n + Math.max(0, i - s.length);
+}
+
+interface Anchors {
+  left: number;
+  right: number;
+  /** False when the operator search found nothing to mark (all carets are then '^'). */
+  tildes: boolean;
+}
+
+const anchorCache = new Map<string, Anchors | null>();
+
+/**
+ * 3.11's extract_anchors_from_line: the instruction's source segment is parsed on its own;
+ * if it is one expression statement whose expression is a binary operation or a subscript,
+ * the operator (or the `[...]`) is marked with '^' and the rest with '~'. Offsets are
+ * relative to the segment; null when the segment does not parse or has another shape.
+ */
+function extractAnchors(segment: string): Anchors | null {
+  const cached = anchorCache.get(segment);
+  if (cached !== undefined) return cached;
+  let result: Anchors | null = null;
+  try {
+    const body = parseModule(segment, '<traceback>').module.body;
+    if (body.length === 1 && body[0].kind === 'Expr') {
+      const e = body[0].value;
+      if (e.kind === 'BinOp') {
+        result = { left: -1, right: -1, tildes: false };
+        // The first non-blank character between the operands (past closing parens) and
+        // the one after it when it is not blank (two-character operators like //).
+        for (let i = e.left.endCol; i < e.right.col; i++) {
+          if (isWs(segment[i])) continue;
+          result.left = i;
+          result.right = i + 1;
+          if (i + 1 < e.right.col && !isWs(segment[i + 1])) result.right++;
+          if (i + 1 < e.right.col && segment[i] === ')') continue;
+          result.tildes = true;
+          break;
+        }
+        if (result.left < 0) result = null;
+      } else if (e.kind === 'Subscript') {
+        let left = e.value.endCol;
+        let right = e.slice.endCol + 1;
+        const n = segment.length;
+        while (left < n && segment[left] !== '[') left++;
+        while (right < n && segment[right] !== ']') right++;
+        if (right < n) right++;
+        result = { left, right, tildes: true };
+      }
+    }
+  } catch (err) {
+    void err; // a segment that does not parse on its own just gets plain carets
+    result = null;
+  }
+  if (anchorCache.size > 256) anchorCache.clear();
+  anchorCache.set(segment, result);
+  return result;
+}
+
+/**
+ * The caret line for an entry, or null when CPython shows none (3.11's tb_displayline and
+ * print_error_location_carets). `line` is the whole source line, without its newline.
+ */
+function carets(line: string, node: Entry['node']): string | null {
+  let start = node.col;
+  let end = node.endCol;
+  if (start < 0 || end < 0 || node.line < 0 || node.endLine < 0) return null;
+  let indent = 0;
+  while (indent < line.length && isWs(line[indent])) indent++;
+  let anchors: Anchors | null = null;
+  if (node.line === node.endLine) {
+    if (end > start) {
+      const a = extractAnchors(line.slice(start, end));
+      if (a !== null) anchors = { left: a.left + start, right: a.right + start, tildes: a.tildes };
+    }
+  } else {
+    // A multi-line expression is underlined up to the last non-blank character of its
+    // first line.
+    let i = line.length;
+    while (--i >= 0) if (!isWs(line[i])) break;
+    end = i + 1;
+  }
+  // Everything counted in characters from here on, as CPython does.
+  const total = cpIndex(line, line.length);
+  const ind = cpIndex(line, indent);
+  start = cpIndex(line, start);
+  end = cpIndex(line, end);
+  // No carets when they would underline the whole (de-indented) line, unless there are
+  // operator anchors to show.
+  if (end - start === total - ind && anchors === null) return null;
+  const left = anchors ? cpIndex(line, anchors.left) : -1;
+  const right = anchors ? cpIndex(line, anchors.right) : -1;
+  let out = '    ';
+  for (let offset = ind + 1; offset <= end; offset++) {
+    if (offset <= start) out += ' ';
+    else if (anchors !== null && left < offset && offset <= right) out += '^';
+    else out += anchors !== null && anchors.tildes ? '~' : '^';
+  }
+  return out;
 }
 
 function formatEntries(es: Entry[], showSource: boolean): string {
@@ -113,10 +201,12 @@ function formatEntries(es: Entry[], showSource: boolean): string {
     // Code from -c and <stdin> has no source lines to show (no linecache entry in CPython).
     if (!showSource || e.filename.startsWith('<')) continue;
     const lines = linecache.get(e.filename);
-    const src = lines ? lines[e.lineno - 1] : undefined;
-    if (src === undefined) continue;
-    const stripped = src.trim();
-    if (stripped === '') continue;
+    const raw = lines ? lines[e.lineno - 1] : undefined;
+    if (raw === undefined) continue;
+    // Leading blanks go, trailing ones stay (CPython prints the rest of the line as is).
+    const src = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const stripped = src.replace(/^[ \t\f]+/, '');
+    if (stripped.trim() === '') continue;
     out += `    ${stripped}\n`;
     const c = carets(src, e.node);
     if (c !== null) out += c + '\n';
