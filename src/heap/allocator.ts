@@ -126,6 +126,61 @@ export class Allocator {
     }
   }
 
+  // ---------------------------------------------------------------- inspection
+  // Read-only views for the invariant checker (heap/check.ts); never used on the hot path.
+
+  /**
+   * Every block currently handed out, as (block address, block size): pool blocks below
+   * `nextoffset` that are not on the pool's free list, then raw allocations. Also reports
+   * each pool whose `count` disagrees with its blocks, and whether `blocksInUse` is the
+   * sum of the pools' counts.
+   */
+  inspectBlocks(): { blocks: Map<number, number>; badPools: { base: number; count: number; used: number }[]; blocksInUse: number; poolTotal: number } {
+    const blocks = new Map<number, number>();
+    const badPools: { base: number; count: number; used: number }[] = [];
+    let poolTotal = 0;
+    const inFree = new Set(this.freepools);
+    for (const pool of this.poolByPage.values()) {
+      if (inFree.has(pool)) {
+        if (pool.count !== 0) badPools.push({ base: pool.base, count: pool.count, used: 0 });
+        continue;
+      }
+      const free = new Set(pool.freeblock);
+      let used = 0;
+      for (let off = POOL_OVERHEAD; off < pool.nextoffset; off += pool.size) {
+        const b = pool.base + off;
+        if (free.has(b)) continue;
+        blocks.set(b, pool.size);
+        used++;
+      }
+      if (used !== pool.count || free.size !== pool.freeblock.length) badPools.push({ base: pool.base, count: pool.count, used });
+      poolTotal += pool.count;
+    }
+    for (const [addr, size] of this.raw) blocks.set(addr, size);
+    return { blocks, badPools, blocksInUse: this.blocksInUse, poolTotal };
+  }
+
+  /**
+   * The used block that contains `addr`, or null: in a pool, the block of the pool's
+   * size class covering it; else a raw allocation starting at addr, addr-16 or addr-32
+   * (an object's address is its block plus a 0/16/32-byte pre-header).
+   */
+  blockContaining(addr: number): { block: number; size: number } | null {
+    const pool = this.poolByPage.get(Math.floor(addr / POOL_SIZE));
+    if (pool !== undefined) {
+      const off = addr - pool.base;
+      if (off < POOL_OVERHEAD || off >= pool.nextoffset) return null;
+      const block = pool.base + POOL_OVERHEAD + Math.floor((off - POOL_OVERHEAD) / pool.size) * pool.size;
+      if (pool.count === 0 || pool.freeblock.includes(block)) return null;
+      return { block, size: pool.size };
+    }
+    for (const pre of [0, 16, 32]) {
+      const size = this.raw.get(addr - pre);
+      if (size !== undefined && size > pre) return { block: addr - pre, size };
+    }
+    return null;
+  }
+
   /** The block size a request of n bytes really occupies. */
   static blockSize(n: number): number {
     return n > SMALL_REQUEST_THRESHOLD ? n : ((n + 15) & ~15);

@@ -40,10 +40,44 @@ function readLine(prompt: string): string | null {
 
 let session: Session | null = null;
 
+/**
+ * The developer switch for the heap checker (interp/check-roots.ts): MEMSNAKE_CHECK=1
+ * runs the invariant check when a program ends (and after each REPL entry) and the leak
+ * check after finalize; MEMSNAKE_CHECK=strict also fails on uncollected cycles. Findings
+ * go to stderr as lines starting with CHECK_PREFIX, the first one giving the exit code
+ * the program itself had; a failed check then exits with CHECK_FAILED_EXIT.
+ */
+const CHECK = process.env.MEMSNAKE_CHECK === '1' || process.env.MEMSNAKE_CHECK === 'strict' ? process.env.MEMSNAKE_CHECK : null;
+const CHECK_PREFIX = 'memsnake-check: ';
+const CHECK_FAILED_EXIT = 70;
+
+/** Findings of the checks of one request, printed together at its end. */
+let checkLines: string[] = [];
+let checkFailed = false;
+
+function heapCheck(s: Session, phase: 'end' | 'shutdown'): void {
+  if (CHECK === null || s.heapCheck === undefined) return;
+  const r = s.heapCheck(phase);
+  for (const l of r.lines) checkLines.push(`${phase}: ${l}`);
+  if (r.violations > 0 || r.state.length > 0 || (CHECK === 'strict' && r.cycles > 0)) checkFailed = true;
+}
+
+/** Prints the findings (if any) and returns the exit code to report. */
+function checkOutcome(exitCode: number | null): number | null {
+  if (checkLines.length === 0) return exitCode;
+  const lines = checkLines;
+  checkLines = [];
+  const failed = checkFailed;
+  checkFailed = false;
+  output.write('stderr', `${CHECK_PREFIX}exit ${exitCode}\n` + lines.map((l) => CHECK_PREFIX + l + '\n').join('') + `${CHECK_PREFIX}${failed ? 'FAILED' : 'ok'}\n`);
+  return failed ? CHECK_FAILED_EXIT : exitCode;
+}
+
 function getSession(): Session {
   if (session !== null) return session;
   const created: Session = createSession({
     argv: config.argv,
+    check: CHECK !== null,
     recursionLimit: config.recursionLimit,
     maxHeap: config.maxHeap,
     write: (stream: OutStream, text: string) => output.write(stream, text),
@@ -69,10 +103,26 @@ function serve(request: Request): void {
     const s = getSession();
     switch (request.type) {
       case 'run-main':
-        exitCode = s.runMain(request.source, request.filename, request.kind, request.keepAlive);
+        if (CHECK === null) {
+          exitCode = s.runMain(request.source, request.filename, request.kind, request.keepAlive);
+          break;
+        }
+        // Checking: keep the session alive to check it before and after finalize.
+        exitCode = s.runMain(request.source, request.filename, request.kind, true);
+        heapCheck(s, 'end');
+        if (!request.keepAlive) {
+          s.finalize();
+          heapCheck(s, 'shutdown');
+        }
+        exitCode = checkOutcome(exitCode);
         break;
       case 'repl-entry':
         exitCode = s.runReplEntry(request.source);
+        heapCheck(s, 'end');
+        // A REPL goes on after a failed check (the findings are printed); only an entry
+        // that ends the session reports the failure in its exit code.
+        if (exitCode !== null) exitCode = checkOutcome(exitCode);
+        else checkOutcome(null);
         break;
       case 'input-status':
         output.flush();
@@ -80,6 +130,8 @@ function serve(request: Request): void {
         return;
       case 'finalize':
         s.finalize();
+        heapCheck(s, 'shutdown');
+        exitCode = checkOutcome(exitCode);
         break;
     }
   } catch (error) {

@@ -7,6 +7,21 @@
 
 export type OutStream = 'stdout' | 'stderr';
 
+/** What a heap check found (interp/check-roots.ts), as plain data. */
+export interface HeapCheckResult {
+  phase: 'end' | 'shutdown';
+  /** Invariant violations (refcounts, dead references, blocks), leaks included. */
+  violations: number;
+  /** Of which: leaks (an unreachable object whose count no reference explains). */
+  leaks: number;
+  /** Groups of garbage only a cyclic collector can free (shutdown only). */
+  cycles: number;
+  /** Interpreter state that should be empty at that moment (value stack, frames). */
+  state: string[];
+  /** One line per finding, for people. */
+  lines: string[];
+}
+
 export interface SessionOptions {
   /** sys.argv as Python sees it (argv[0] is the script path, '-c' for -c, '' for the REPL). */
   argv: string[];
@@ -56,4 +71,10 @@ export interface Session {
   runReplEntry(source: string): number | null;
   /** Interpreter shutdown (module finalization order, __del__s at exit). Idempotent. */
   finalize(): void;
+  /**
+   * The refcount invariant checker (phase 'end', after a program, before finalize) or
+   * the leak check (phase 'shutdown', after finalize); only with `check: true`.
+   * See interp/check-roots.ts.
+   */
+  heapCheck?(phase: 'end' | 'shutdown'): HeapCheckResult;
 }

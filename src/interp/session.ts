@@ -27,7 +27,7 @@ import { newTuple } from '../objects/tuple.js';
 import { hooks } from '../objects/hooks.js';
 import { ParseError, type SyntaxErrorInfo } from '../parse/ast.js';
 import { parseModule, parseInteractive, inputStatus } from '../parse/index.js';
-import type { InputStatus, OutStream, Session, SessionOptions } from './session-api.js';
+import type { HeapCheckResult, InputStatus, OutStream, Session, SessionOptions } from './session-api.js';
 import { resolveModule } from './resolve.js';
 import { Compiler } from './compile.js';
 import { ConstTable } from './consts.js';
@@ -42,6 +42,7 @@ import { builtinModuleFactories } from '../builtins/modules/index.js';
 import { newModule, PyModule } from '../objects/module.js';
 import { PyCell } from '../objects/function.js';
 import './call.js';
+import { runHeapCheck } from './check-roots.js';
 
 export function createSession(opts: SessionOptions): Session {
   return new Interp(opts);
@@ -379,6 +380,11 @@ class Interp implements Session {
     } catch (e) {
       void e;
     }
+  }
+
+  /** The heap checker (check-roots.ts); needs `check: true` in the options. */
+  heapCheck(phase: 'end' | 'shutdown'): HeapCheckResult {
+    return runHeapCheck(this.heap, phase, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
   }
 
   /** For tests: the main module's dict (borrowed). */

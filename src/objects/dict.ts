@@ -61,6 +61,11 @@ export class PyDict extends PyObject {
     if (this.type !== dictType) super.traverse(visit);
   }
 
+  /** The keys object (heap/check.ts); a static dict's table is not on the heap. */
+  ownedBlocks(out: number[]): void {
+    if (this.keysAddr !== 0 && !this.isStatic) out.push(this.keysAddr);
+  }
+
   override clearContents(heap: Heap): void {
     const ks = this.ks, vs = this.vs;
     this.ks = [];

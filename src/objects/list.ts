@@ -23,6 +23,10 @@ export class PyList extends PyObject {
     for (let i = it.length - 1; i >= 0; i--) visit(it[i]);
     if (this.type !== listType) super.traverse(visit);
   }
+  /** The item array: the one block a list owns besides its header (heap/check.ts). */
+  ownedBlocks(out: number[]): void {
+    if (this.itemsAddr !== 0) out.push(this.itemsAddr);
+  }
   override clearContents(heap: Heap): void {
     const it = this.items;
     this.items = [];

@@ -26,7 +26,12 @@ export function setActiveHeap(h: Heap): void {
 /** Refcount static objects start with (3.11's immortal initial value). */
 export const STATIC_RC = 999_999_999;
 
-let staticNext = 0x7f3a60a00000 - 0x4000000;
+const STATIC_BASE = 0x7f3a60a00000 - 0x4000000;
+let staticNext = STATIC_BASE;
+/** Whether addr was handed out by staticAddr (heap/check.ts tells static objects by it). */
+export function isStaticAddr(a: number): boolean {
+  return a >= STATIC_BASE && a < staticNext;
+}
 /** Address for a statically allocated object (in the interpreter's data segment). */
 export function staticAddr(size: number): number {
   const a = staticNext;

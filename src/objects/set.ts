@@ -53,6 +53,11 @@ export class PySet extends PyObject {
     if (this.type.heaptype) super.traverse(visit);
   }
 
+  /** The table beyond the smalltable (heap/check.ts). */
+  ownedBlocks(out: number[]): void {
+    if (this.tableAddr !== 0) out.push(this.tableAddr);
+  }
+
   override clearContents(heap: Heap): void {
     const tbl = this.table;
     this.resetTable();

@@ -1,0 +1,155 @@
+/**
+ * The interpreter's side of the heap checker (heap/check.ts): what it holds outside the
+ * heap's objects (the roots), how static objects are told apart, how an object is
+ * described in a report, and the two checks a session runs when checking is on:
+ *
+ *   - 'end' (the program ended, before shutdown): the invariant. No frame may be running,
+ *     the value stack must be empty and no exception may be left as being handled.
+ *   - 'shutdown' (after finalize): the leak check (the invariant again, leaks and
+ *     uncollected cycles).
+ *
+ * The roots, each one counted reference held by the interpreter itself:
+ *   - the session's `__main__` dict, builtins dict and imported modules (sys.modules);
+ *   - running frames: their local slots (values and cells), their frame object, a
+ *     pending return value; the value stack's temporaries; exceptions being handled.
+ * Borrowed references (a frame's globals/builtins/function, type method caches, the
+ * interned-strings table, sys's current module) are not roots. Code objects' constants
+ * are held by the code objects (heap objects, counted through traverse); the compiler's
+ * constant table and the script's parser arena exist only while compiling/running the
+ * main module, so they are never roots at the moments checked here.
+ */
+
+import type { Heap, HeapObject } from '../heap/heap.js';
+import { checkHeap, checkLeaks, formatReport, type CheckOptions, type HeapRoots } from '../heap/check.js';
+import { PyObject, PyType, STATIC_RC, isStaticAddr } from '../objects/object.js';
+import { allBuiltinTypes } from '../objects/typeobjects.js';
+import { excTypes } from '../objects/exceptions.js';
+import { PyStr } from '../objects/str.js';
+import { PyInt } from '../objects/int.js';
+import { PyFloat } from '../objects/float.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyCode, PyFunction } from '../objects/function.js';
+import { PyModule } from '../objects/module.js';
+import { VS, type Frame } from './frame.js';
+import type { HeapCheckResult } from './session-api.js';
+import { ts } from './state.js';
+
+/** What the session itself holds (each one counted reference). */
+export interface SessionRoots {
+  mainDict: PyObject;
+  builtins: PyObject;
+  modules: Iterable<[string, PyObject]>;
+}
+
+/**
+ * Statically allocated (asked only of objects that are not live): an address from the
+ * static data segment. Their counts are not checked: the immortal ones sit near
+ * STATIC_RC, and None/True/False/Ellipsis/NotImplemented start at plausible 3.11 counts
+ * that move with references the static world holds too. A few static objects were
+ * never given an address (addr 0, immortal count): static too.
+ */
+function isStatic(o: HeapObject): boolean {
+  return isStaticAddr(o.addr) || (o.addr === 0 && o.rc >= STATIC_RC / 2);
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? JSON.stringify(s.slice(0, 37)).slice(0, -1) + '..."' : JSON.stringify(s);
+}
+
+/** A short description that never calls Python code. */
+export function describe(h: HeapObject): string {
+  const o = h as PyObject;
+  const t = o.type?.name ?? '?';
+  if (o instanceof PyStr) return `${t} ${clip(o.v)}`;
+  if (o instanceof PyInt || o instanceof PyFloat) {
+    const v = String(o.v);
+    return `${t} ${v.length > 30 ? v.slice(0, 27) + '...' : v}`;
+  }
+  if (o instanceof PyType) return `${t} ${o.qualname}`;
+  if (o instanceof PyFunction) return `${t} ${o.qualname.v}`;
+  if (o instanceof PyCode) return `${t} ${o.qualname}`;
+  if (o instanceof PyModule) return `${t} ${o.name}`;
+  if (o instanceof PyDict) return `${t} len=${o.used}`;
+  if (o instanceof PyList || o instanceof PyTuple) return `${t} len=${o.items.length}`;
+  return t;
+}
+
+const OPTIONS: CheckOptions = { describe, isStatic };
+
+/** Static types' namespaces and MRO tuples (a static type's traverse visits nothing). */
+function traverseStatic(h: HeapObject, visit: (o: HeapObject) => void): void {
+  if (h instanceof PyType && !h.heaptype) {
+    if (h.dict) visit(h.dict);
+    if (h.mroTuple) visit(h.mroTuple);
+    if (h.basesTuple) visit(h.basesTuple);
+    return;
+  }
+  h.traverse(visit);
+}
+
+/** The frames on the frame stack, innermost first. */
+function frames(): Frame[] {
+  const out: Frame[] = [];
+  for (let f = ts.frame; f !== null; f = f.back) out.push(f);
+  return out;
+}
+
+function rootsOf(heap: Heap, s: SessionRoots): HeapRoots {
+  return {
+    forEachRef(ref) {
+      ref(s.mainDict, '__main__ dict (session)');
+      ref(s.builtins, 'builtins dict (session)');
+      for (const [n, m] of s.modules) ref(m, `sys.modules['${n}'] (session)`);
+      for (const f of frames()) {
+        const where = `frame ${f.code.qualname}`;
+        f.fast.forEach((v, i) => {
+          if (v !== null) ref(v, `${where} local ${f.code.slotNames[i] ?? i}`);
+        });
+        if (f.frameObj !== null) ref(f.frameObj, `${where} frame object`);
+        if (f.retval !== null) ref(f.retval, `${where} return value`);
+      }
+      VS.forEach((v, i) => ref(v, `value stack[${i}]`));
+      ts.handled.forEach((e, i) => ref(e, `exception being handled[${i}]`));
+    },
+    statics: staticRoots(heap),
+    traverseStatic,
+  };
+}
+
+/** The built-in types, the exception types, and the types of live objects. */
+function* staticRoots(heap: Heap): Iterable<HeapObject> {
+  yield* allBuiltinTypes;
+  yield* excTypes.values();
+  for (const o of heap.live.values()) {
+    const t = (o as PyObject).type;
+    if (t !== undefined && !t.heaptype) yield t;
+  }
+}
+
+/**
+ * Runs the check of `phase` over the session's heap (which must track live objects).
+ * Never changes the heap and never throws for a finding: everything is in the result.
+ */
+export function runHeapCheck(heap: Heap, phase: 'end' | 'shutdown', s: SessionRoots): HeapCheckResult {
+  const state: string[] = [];
+  if (phase === 'end' || phase === 'shutdown') {
+    if (ts.frame !== null) state.push(`a frame is still running (${ts.frame.code.qualname})`);
+    if (VS.length !== 0) state.push(`value stack holds ${VS.length} temporaries`);
+    if (ts.handled.length !== 0) state.push(`${ts.handled.length} exception(s) left as being handled`);
+  }
+  const roots = rootsOf(heap, s);
+  if (phase === 'end') {
+    const r = checkHeap(heap, roots, OPTIONS);
+    return {
+      phase, violations: r.violations.length + r.more, leaks: 0, cycles: 0, state,
+      lines: [...state.map((x) => `state: ${x}`), ...formatReport(r, '')],
+    };
+  }
+  const r = checkLeaks(heap, roots, OPTIONS);
+  return {
+    phase, violations: r.violations.length + r.more, leaks: r.leaks.length, cycles: r.cycles.length, state,
+    lines: [...state.map((x) => `state: ${x}`), ...formatReport(r, '')],
+  };
+}
