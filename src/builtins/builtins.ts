@@ -15,7 +15,7 @@
  * and builtins_descr.ts (property, classmethod, staticmethod, super).
  */
 
-import { H, PyObject, PyType } from '../objects/object.js';
+import { H, PyObject, PyRaise, PyType } from '../objects/object.js';
 import { PyDict, newDict } from '../objects/dict.js';
 import { PyStr, newStr, newStrFresh, staticName } from '../objects/str.js';
 import { Ellipsis, None, NotImplemented, True, newNone } from '../objects/singletons.js';
@@ -34,6 +34,7 @@ import { callMethod, isTrue, len, repr, reprStr, strStr } from '../objects/abstr
 import { newInt } from '../objects/int.js';
 import { strAscii } from '../objects/num/strrepr.js';
 import { initModuleType } from '../objects/module.js';
+import { setBuiltinModuleResolver } from '../objects/function_attrs.js';
 import { BuiltinsContext, activeContext, setActiveContext } from './context.js';
 import {
   builtinCallable, builtinDelattr, builtinDir, builtinGetattr, builtinGlobals, builtinHasattr,
@@ -203,10 +204,35 @@ const types: [string, PyType][] = [
  * whose context is `ctx`; installs `ctx` as the active context. `None`, `True` and
  * `False` are keywords in memsnake's grammar, so they are not in it.
  */
+/**
+ * The module a module-level built-in function belongs to (its `__self__`: `len.__self__`
+ * is the builtins module, `math.sqrt.__self__` the math module). A new reference, or
+ * null when the session cannot name it.
+ */
+function builtinModuleOf(name: string): PyObject | null {
+  const ctx = activeContext();
+  if (name === 'builtins') {
+    const b = (ctx.currentGlobals() as PyDict).getStr('__builtins__');
+    if (b === undefined) return null;
+    b.rc++;
+    return b;
+  }
+  try {
+    return ctx.importModule(name);
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      H.decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
 export function createBuiltinsDict(ctx: BuiltinsContext): PyDict {
   setActiveContext(ctx);
   forgetSysModule();
   initBuiltinTypes();
+  setBuiltinModuleResolver(builtinModuleOf);
   const d = newDict();
   const put = (name: string, v: PyObject): void => d.set(staticName(name), v);
   const name = newStr('builtins');

@@ -479,6 +479,8 @@ export class Compiler extends ExprCompiler {
       const q = newStr(qual);
       setStr(ns, '__qualname__', q);
       H.decref(q);
+      // The compiler stores a class docstring as the body's first statement (__doc__ = ...).
+      if (ci.doc) setStr(ns, '__doc__', ci.doc);
       const cf = new Frame(ci, f.globals, f.builtins, ns, null, f);
       for (const s of ci.cellSlots) cf.fast[s] = newCellObj(null);
       for (let i = 0; i < closureSlots.length; i++) {

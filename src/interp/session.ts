@@ -44,6 +44,16 @@ import { PyCell } from '../objects/function.js';
 import './call.js';
 import { runHeapCheck } from './check-roots.js';
 
+/** Runs a module-level body; its frame counts toward the recursion limit, as in CPython. */
+function runModuleBody(f: Frame): void {
+  recursion.depth++;
+  try {
+    f.code.body(f);
+  } finally {
+    recursion.depth--;
+  }
+}
+
 export function createSession(opts: SessionOptions): Session {
   return new Interp(opts);
 }
@@ -249,7 +259,7 @@ class Interp implements Session {
   private runTop(f: Frame): number {
     ts.frame = f;
     try {
-      f.code.body(f);
+      runModuleBody(f);
       return 0;
     } catch (e0) {
       let pr: PyRaise;
@@ -325,7 +335,7 @@ class Interp implements Session {
     ts.frame = f;
     let result: number | null = null;
     try {
-      ci.body(f);
+      runModuleBody(f);
     } catch (e0) {
       let pr: PyRaise;
       try {

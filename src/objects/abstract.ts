@@ -21,7 +21,7 @@ import { PyDict } from './dict.js';
 import { False, None, NotImplemented, True, newBool } from './singletons.js';
 import {
   boolType, builtinFunctionType, dictType, floatType, functionType, intType, listType,
-  methodDescrType, methodType, noneType, strType, tupleType, typeType,
+  methodDescrType, methodType, noneType, objectType, strType, tupleType, typeType,
 } from './typeobjects.js';
 import { PyBuiltinFunction, PyMethodDescr } from './descr.js';
 import { PyMethod } from './function.js';
@@ -104,7 +104,20 @@ export function getAttrMaybe(o: PyObject, name: string, suppress: boolean): PyOb
     }
   }
   if (o instanceof PyType) return typeGetAttr(o, name, suppress);
+  if (t === methodType) return methodGetAttr(o as PyMethod, name, suppress);
   return genericGetAttr(o, name, suppress);
+}
+
+/**
+ * method_getattro: attributes of the method type itself (`__self__`, `__func__`,
+ * `__doc__`, `__repr__`...) first, everything else from the function (`m.__name__`,
+ * `m.__qualname__`, `m.__dict__`, attributes set on the function), as CPython does.
+ */
+function methodGetAttr(m: PyMethod, name: string, suppress: boolean): PyObject | null {
+  const d = typeLookup(methodType, name);
+  if (d !== null) return descrGet(d, m, methodType);
+  // A missing name raises the function's own AttributeError ('function' object has...).
+  return getAttrMaybe(m.func, name, suppress);
 }
 
 const temps: PyObject[] = [];
@@ -228,7 +241,13 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
   if (t === functionType) return hooks.callFunction(f, args, kwnames);
   if (t === builtinFunctionType) {
     const b = f as PyBuiltinFunction;
-    return b.fn(b.self as PyObject, args, kwnames);
+    // cfunction_enter_call: a C function call counts toward the recursion limit.
+    enterRecursive(' while calling a Python object');
+    try {
+      return b.fn(b.self as PyObject, args, kwnames);
+    } finally {
+      leaveRecursive();
+    }
   }
   if (t === methodType) {
     const m = f as PyMethod;
@@ -241,9 +260,23 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
     if (!self.type.isSubtype(d.objtype)) {
       throw raise(TypeError, `descriptor '${d.name}' for '${d.objtype.name}' objects doesn't apply to a '${self.type.name}' object`);
     }
-    return d.fn(self, args.slice(1), kwnames);
+    enterRecursive(' while calling a Python object'); // method_enter_call
+    try {
+      return d.fn(self, args.slice(1), kwnames);
+    } finally {
+      leaveRecursive();
+    }
   }
-  if (f instanceof PyType) return typeCall(f, args, kwnames);
+  if (f instanceof PyType) {
+    if (!f.heaptype) return typeCall(f, args, kwnames);
+    // A class without vectorcall goes through _PyObject_MakeTpCall, which counts.
+    enterRecursive(' while calling a Python object');
+    try {
+      return typeCall(f, args, kwnames);
+    } finally {
+      leaveRecursive();
+    }
+  }
   const c = typeLookup(t, '__call__');
   if (c === null) throw raise(TypeError, `'${t.name}' object is not callable`);
   return callMethodWith(c, f, args, kwnames);
@@ -311,12 +344,10 @@ export function repr(o: PyObject): PyStr {
   if (t === strType) return newStrFresh(strRepr((o as PyStr).v));
   if (t === intType) return newStrFresh(intToString((o as PyInt).v));
   if (t === floatType) return newStrFresh(floatRepr((o as PyFloat).v));
-  const m = typeLookup(t, '__repr__');
-  if (m === null) return newStrFresh(defaultRepr(o));
   enterRecursive(' while getting the repr of an object');
   let r: PyObject;
   try {
-    r = callMethodWith(m, o, [], null);
+    r = reprSlot(o);
   } finally {
     leaveRecursive();
   }
@@ -326,6 +357,13 @@ export function repr(o: PyObject): PyStr {
     throw raise(TypeError, `__repr__ returned non-string (type ${tn})`);
   }
   return r;
+}
+
+/** The type's repr slot (tp_repr) called directly: a new reference, not yet checked. */
+function reprSlot(o: PyObject): PyObject {
+  const m = typeLookup(o.type, '__repr__');
+  if (m === null) return newStrFresh(defaultRepr(o));
+  return callMethodWith(m, o, [], null);
 }
 
 export function addrHex(o: PyObject): string {
@@ -349,7 +387,15 @@ export function str(o: PyObject): PyStr {
   if (t === floatType) return newStrFresh(floatRepr((o as PyFloat).v));
   const m = typeLookup(t, '__str__');
   if (m === null) return repr(o);
-  const r = callMethodWith(m, o, [], null);
+  // PyObject_Str's recursion guard; object.__str__ (object_str) then calls the repr slot
+  // directly, without PyObject_Repr's guard — RecursionError depths depend on it.
+  enterRecursive(' while getting the str of an object');
+  let r: PyObject;
+  try {
+    r = m === typeLookup(objectType, '__str__') ? reprSlot(o) : callMethodWith(m, o, [], null);
+  } finally {
+    leaveRecursive();
+  }
   if (!(r instanceof PyStr)) {
     const tn = r.type.name;
     H.decref(r);

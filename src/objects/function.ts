@@ -9,9 +9,9 @@
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
-import { H, PyObject } from './object.js';
-import { PyDict } from './dict.js';
-import { PyStr } from './str.js';
+import { H, InstAttrs, PyObject } from './object.js';
+import { PyDict, newDict } from './dict.js';
+import { PyStr, internStr } from './str.js';
 import { PyTuple } from './tuple.js';
 import { cellType, codeType, functionType, methodType } from './typeobjects.js';
 
@@ -66,6 +66,63 @@ export function newCell(ref: PyObject | null): PyCell {
   return c;
 }
 
+/**
+ * A function's attribute store (`f.calls = 0`, functools.wraps' `__wrapped__`): a view
+ * of its `__dict__` (func_dict), created on first store as CPython creates it lazily.
+ * The generic attribute code reads and writes `attrs` after the type's data
+ * descriptors, as it does for instances and modules. The dict itself is owned, visited
+ * and released by the function (func_clear's order), so traverse/release do nothing here.
+ */
+export class FuncAttrs implements InstAttrs {
+  constructor(readonly fn: PyFunction) {}
+
+  get(name: string): PyObject | undefined {
+    const d = this.fn.dict;
+    return d === null ? undefined : d.getStr(name);
+  }
+
+  /** f.name = v (v borrowed). */
+  set(_o: PyObject, name: string, v: PyObject): void {
+    const k = internStr(name);
+    try {
+      this.ensureDict().set(k, v);
+    } finally {
+      H.decref(k);
+    }
+  }
+
+  /** del f.name; false when it was not set. */
+  delete(name: string): boolean {
+    const d = this.fn.dict;
+    if (d === null) return false;
+    const k = internStr(name);
+    try {
+      const v = d.pop(k);
+      if (v === undefined) return false;
+      H.decref(v);
+      return true;
+    } finally {
+      H.decref(k);
+    }
+  }
+
+  /** The function's `__dict__`, created empty when it has none yet (borrowed). */
+  ensureDict(): PyDict {
+    if (this.fn.dict === null) this.fn.dict = newDict();
+    return this.fn.dict;
+  }
+
+  names(): string[] {
+    const d = this.fn.dict;
+    const out: string[] = [];
+    if (d !== null) for (const k of d.ks) if (k instanceof PyStr) out.push(k.v);
+    return out;
+  }
+
+  traverse(_visit: (o: HeapObject) => void): void {}
+  release(_heap: Heap): void {}
+}
+
 export class PyFunction extends PyObject {
   defaults: PyTuple | null = null;
   kwdefaults: PyDict | null = null;
@@ -81,6 +138,7 @@ export class PyFunction extends PyObject {
     public qualname: PyStr,
   ) {
     super(functionType);
+    this.attrs = new FuncAttrs(this);
   }
   override traverse(visit: (o: HeapObject) => void): void {
     visit(this.code);

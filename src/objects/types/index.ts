@@ -21,3 +21,4 @@ import './str_methods.js';
 import './str_format.js';
 import './misc.js';
 import './genericalias.js';
+import '../function_attrs.js';
