@@ -18,9 +18,9 @@ import { H, PyObject, PyType } from '../objects/object.js';
 import { PyStr, newStrFresh } from '../objects/str.js';
 import { None, newNone } from '../objects/singletons.js';
 import { AttributeError, RuntimeError, TypeError, raise } from '../objects/exceptions.js';
-import { bindArgs, defAttr, defGetSet, defMethod } from '../objects/methods.js';
+import { argRange, bindArgs, defAttr, defGetSet, defMethod } from '../objects/methods.js';
 import {
-  PyFuncWrapper, PyMethodDescr, PyProperty, newFuncWrapper, newProperty,
+  PyFuncWrapper, PyMethodDescr, PyProperty, newFuncWrapper, newProperty, propertyError,
 } from '../objects/descr.js';
 import {
   classmethodType, propertyType, staticmethodType, superType, typeType,
@@ -72,7 +72,15 @@ function propertyCopy(p: PyProperty, which: 'fget' | 'fset' | 'fdel', v: PyObjec
   };
   parts[which] = v;
   const doc = getterDoc.has(p) || p.doc === null ? None : p.doc;
-  return call(p.type, [parts.fget, parts.fset, parts.fdel, doc]);
+  const r = call(p.type, [parts.fget, parts.fset, parts.fdel, doc]);
+  // The copy keeps the name (property_copy copies prop_name).
+  if (r instanceof PyProperty && p.name !== null) {
+    p.name.rc++;
+    const old = r.name;
+    r.name = p.name;
+    if (old !== null) H.decref(old);
+  }
+  return r;
 }
 
 function initProperty(): void {
@@ -91,19 +99,29 @@ function initProperty(): void {
       self.rc++;
       return self;
     }
-    if (p.fget === null) throw raise(AttributeError, `property of '${obj.type.name}' object has no getter`);
+    if (p.fget === null) throw propertyError(p, obj, 'getter');
     return call(p.fget, [obj]);
   });
   defMethod(t, '__set__', (self, args) => {
     const p = self as PyProperty;
-    if (p.fset === null) throw raise(AttributeError, `property of '${args[0].type.name}' object has no setter`);
+    if (p.fset === null) throw propertyError(p, args[0], 'setter');
     H.decref(call(p.fset, [args[0], args[1]]));
     return newNone();
   });
   defMethod(t, '__delete__', (self, args) => {
     const p = self as PyProperty;
-    if (p.fdel === null) throw raise(AttributeError, `property of '${args[0].type.name}' object has no deleter`);
+    if (p.fdel === null) throw propertyError(p, args[0], 'deleter');
     H.decref(call(p.fdel, [args[0]]));
+    return newNone();
+  });
+  // property_set_name: remembers the attribute name for the accessor error messages.
+  defMethod(t, '__set_name__', (self, args) => {
+    argRange('__set_name__', args, null, 2, 2);
+    const p = self as PyProperty;
+    const old = p.name;
+    args[1].rc++;
+    p.name = args[1];
+    if (old !== null) H.decref(old);
     return newNone();
   });
   defMethod(t, 'getter', (self, args) => propertyCopy(self as PyProperty, 'fget', args[0]));

@@ -638,18 +638,20 @@ export class ExprCompiler {
     };
   }
 
-  private joinedStr(e: A.JoinedStr, sc: Scope): Ev {
+  /** `at`: 3.11 locates every FORMAT_VALUE of an f-string, nested specs too, at the whole f-string. */
+  private joinedStr(e: A.JoinedStr, sc: Scope, at: A.Pos = e): Ev {
     const parts = e.values.map((v) => {
       if (v.kind === 'Constant') {
         const s = v.value as string;
         return (): string => s;
       }
       const val = this.expr(v.value, sc);
-      const spec = v.formatSpec ? this.joinedStr(v.formatSpec, sc) : null;
+      const spec = v.formatSpec ? this.joinedStr(v.formatSpec, sc, at) : null;
       const conv = v.conversion;
       return (f: Frame): string => {
         let x = val(f);
         VS.push(x);
+        f.pos = at;
         if (conv === 114 || conv === 115 || conv === 97) {
           const c = conv === 115 ? pyStr(x) : repr(x);
           VS.pop();
@@ -663,7 +665,7 @@ export class ExprCompiler {
           sp = so.v;
           H.decref(so);
         }
-        f.pos = v;
+        f.pos = at;
         const r = formatValue(x, sp);
         VS.pop();
         H.decref(x);

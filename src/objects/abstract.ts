@@ -23,7 +23,7 @@ import {
   boolType, builtinFunctionType, dictType, floatType, functionType, intType, listType,
   methodDescrType, methodType, noneType, objectType, strType, tupleType, typeType,
 } from './typeobjects.js';
-import { PyBuiltinFunction, PyMethodDescr } from './descr.js';
+import { PyBuiltinFunction, PyMethodDescr, PyProperty, propertyError } from './descr.js';
 import { PyMethod } from './function.js';
 import {
   AttributeError, IndexError, KeyError, RecursionError, StopIteration, TypeError, raise,
@@ -198,7 +198,7 @@ function descrSet(d: PyObject, o: PyObject, v: PyObject | null, name: string): v
   if (d.constructor.name === 'PyProperty') {
     const f = (v === null ? dd.fdel : dd.fset) as PyObject | null;
     if (f === null) {
-      throw raise(AttributeError, v === null ? `property of '${o.type.name}' object has no deleter` : `property of '${o.type.name}' object has no setter`);
+      throw propertyError(d as PyProperty, o, v === null ? 'deleter' : 'setter');
     }
     const r = hooks.callFunction(f, v === null ? [o] : [o, v], null);
     H.decref(r);

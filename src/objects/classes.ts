@@ -13,7 +13,7 @@
  * weakref list), `__slots__` instances 16 + 16 + 8 per slot.
  */
 
-import { H, PyObject, PyType } from './object.js';
+import { H, PyObject, PyType, slotTpFinalize } from './object.js';
 import { PyDict, newDict } from './dict.js';
 import { PyStr, internStr, newStr } from './str.js';
 import { newTuple, PyTuple } from './tuple.js';
@@ -185,6 +185,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const mod = ns.getStr('__module__');
   t.module = mod instanceof PyStr ? mod.v : '__main__';
   t.hasDel = typeLookup(t, '__del__') !== null;
+  t.callDel = slotTpFinalize; // looks __del__ up when it runs, so a later C.__del__ = f works too
 
   // __class__ cell for zero-argument super().
   const cell = ns.getStr('__classcell__');
@@ -199,7 +200,8 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   for (let i = 0; i < d.ks.length; i++) {
     const k = d.ks[i], v = d.vs[i];
     if (k === null || v === null) continue;
-    const sn = v.type.heaptype ? typeLookup(v.type, '__set_name__') : null;
+    // Built-in descriptors have it too (property remembers its name).
+    const sn = typeLookup(v.type, '__set_name__');
     if (sn !== null) H.decref(callMethodWith(sn, v, [t, k], null));
   }
   const parent = t.mro[1];

@@ -13,10 +13,13 @@
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
-import { H, PyObject, PyType, STATIC_RC, staticAddr } from './object.js';
+import { H, PyObject, PyRaise, PyType, STATIC_RC, staticAddr } from './object.js';
+import type { PyStr } from './str.js';
+import { strRepr } from './num/strrepr.js';
+import { AttributeError, raise } from './exceptions.js';
 import {
   builtinFunctionType, classmethodType, getsetDescrType, memberDescrType, methodDescrType,
-  propertyType, staticmethodType,
+  propertyType, staticmethodType, strType,
 } from './typeobjects.js';
 
 /** A method implementation: self and args borrowed; returns a new reference. */
@@ -120,6 +123,8 @@ export function newMemberDescr(t: PyType, name: string, index: number): PyMember
 }
 
 export class PyProperty extends PyObject {
+  /** prop_name: the attribute name `__set_name__` gave it (owned), for error messages. */
+  name: PyObject | null = null;
   constructor(public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) {
     super(propertyType);
   }
@@ -128,15 +133,28 @@ export class PyProperty extends PyObject {
     if (this.fset) visit(this.fset);
     if (this.fdel) visit(this.fdel);
     if (this.doc) visit(this.doc);
+    if (this.name) visit(this.name);
     super.traverse(visit);
   }
   override clearContents(heap: Heap): void {
-    for (const k of ['fget', 'fset', 'fdel', 'doc'] as const) {
+    for (const k of ['fget', 'fset', 'fdel', 'doc', 'name'] as const) {
       const v = this[k];
       this[k] = null;
       if (v) heap.decref(v);
     }
   }
+}
+
+/**
+ * The AttributeError for a missing accessor, as 3.11 words it: `property 'area' of
+ * 'Circle' object has no setter` when the property knows its name (from `__set_name__`),
+ * `property of 'Circle' object has no setter` otherwise. `what`: getter/setter/deleter.
+ */
+export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): PyRaise {
+  const q = strRepr(obj.type.qualname);
+  const n = p.name;
+  if (n !== null && n.type === strType) return raise(AttributeError, `property ${strRepr((n as PyStr).v)} of ${q} object has no ${what}`);
+  return raise(AttributeError, `property of ${q} object has no ${what}`);
 }
 
 /** Steals the given references. */

@@ -11,7 +11,7 @@ import { H, PyObject, PyType } from './object.js';
 import { PyDict } from './dict.js';
 import {
   PyBuiltinFunction, PyFuncWrapper, PyGetSetDescr, PyMemberDescr, PyMethodDescr, PyProperty,
-  newBoundBuiltin,
+  newBoundBuiltin, propertyError,
 } from './descr.js';
 import { PyFunction, newMethod } from './function.js';
 import { classmethodType, staticmethodType, typeType, functionType } from './typeobjects.js';
@@ -98,7 +98,7 @@ export function descrGet(d: PyObject, obj: PyObject | null, owner: PyType): PyOb
       d.rc++;
       return d;
     }
-    if (d.fget === null) throw raise(AttributeError, `property of '${obj.type.name}' object has no getter`);
+    if (d.fget === null) throw propertyError(d, obj, 'getter');
     return hooks.callFunction(d.fget, [obj], null);
   }
   if (dt.heaptype) {
