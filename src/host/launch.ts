@@ -19,6 +19,14 @@ export interface HostOptions {
   lines: LineSource;
 }
 
+/**
+ * The bundled build (scripts/build-bundle.mjs) defines MEMSNAKE_WORKER_ENTRY as the worker's
+ * entry beside the bundle, worker-boot.cjs, which loads the interpreter with V8's code
+ * cache; unbundled (tsc's dist/), the worker is worker.js next to this file.
+ */
+declare const MEMSNAKE_WORKER_ENTRY: string | undefined;
+const WORKER_ENTRY = typeof MEMSNAKE_WORKER_ENTRY === 'string' ? MEMSNAKE_WORKER_ENTRY : './worker.js';
+
 /** A failure of the host or the worker itself, to be shown as one line. */
 export class InternalError {
   constructor(readonly message: string) {}
@@ -70,7 +78,7 @@ export class WorkerHost {
       interrupt,
       input,
     };
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), {
+    this.worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
       workerData: config,
       resourceLimits: { stackSizeMb: stackSizeMbFor(options.recursionLimit) },
       // The worker writes through messages only; its own process.stdout is never used.
