@@ -43,6 +43,13 @@ export interface HeapObject {
   dealloc(heap: Heap): boolean | void;
   /** tp_traverse: visit every object this one holds a counted reference to. */
   traverse(visit: (o: HeapObject) => void): void;
+  /**
+   * When the object was put on the collector's list (`Heap.track`); 0 while untracked.
+   * CPython's generation lists keep objects in tracking order, and that order decides
+   * the order of finalizers at shutdown (interp/shutdown.ts). Only GC-capable types'
+   * values mean anything.
+   */
+  gcSeq: number;
 }
 
 /** _PyTrash_UNWIND_LEVEL: nesting of deallocs before further ones are deferred. */
@@ -80,7 +87,18 @@ export class Heap {
   allocate(obj: HeapObject, size: number, presize: number): void {
     const block = this.alloc.malloc(size);
     obj.addr = block + presize;
+    // Most GC types are tracked as they are allocated (PyType_GenericAlloc, PyList_New...);
+    // the few that start untracked (an exact dict) reset this to 0 and call `track` later.
+    obj.gcSeq = ++this.gcClock;
     if (this.trackLive) this.live.set(obj.addr, obj);
+  }
+
+  /** Tracking order so far (see HeapObject.gcSeq). */
+  private gcClock = 0;
+
+  /** _PyObject_GC_TRACK for an object allocated untracked: it joins the list's tail now. */
+  track(obj: HeapObject): void {
+    if (obj.gcSeq === 0) obj.gcSeq = ++this.gcClock;
   }
 
   /** Returns the object's block to the allocator (called from the object's dealloc). */

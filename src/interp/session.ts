@@ -35,6 +35,7 @@ import { Frame, VS, addTraceback, releaseFrame, unwindTo } from './frame.js';
 import { checkInterrupt, ts } from './state.js';
 import { toPyRaise } from './errors.js';
 import { formatException, linecache } from './traceback.js';
+import './suggestions.js';
 import { setImporter } from './imports.js';
 import { createBuiltinsDict } from '../builtins/builtins.js';
 import { setActiveContext, type BuiltinsContext } from '../builtins/context.js';
@@ -42,6 +43,7 @@ import { builtinModuleFactories } from '../builtins/modules/index.js';
 import { newModule, PyModule } from '../objects/module.js';
 import { PyCell } from '../objects/function.js';
 import './call.js';
+import './finalizer.js';
 import { runHeapCheck } from './check-roots.js';
 
 /** Runs a module-level body; its frame counts toward the recursion limit, as in CPython. */

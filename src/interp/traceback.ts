@@ -215,6 +215,11 @@ function formatEntries(es: Entry[], showSource: boolean): string {
   return out;
 }
 
+/** PyTraceBack_Print: `Traceback (most recent call last):` and the entries ('' for none). */
+export function formatTraceback(tb: PyTraceback | null): string {
+  return tb === null ? '' : 'Traceback (most recent call last):\n' + formatEntries(entries(tb), true);
+}
+
 /** The whole report for an uncaught exception, chain included. */
 export function formatException(e: PyObject, seen = new Set<PyObject>()): string {
   seen.add(e);

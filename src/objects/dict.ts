@@ -54,8 +54,10 @@ export class PyDict extends PyObject {
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k !== null) {
-        visit(k);
+        // dict_traverse visits the value before the key; the collector's order of work
+        // (and so the order of finalizers at shutdown) follows it.
         visit(vs[i]!);
+        visit(k);
       }
     }
     if (this.type !== dictType) super.traverse(visit);
@@ -192,6 +194,9 @@ export class PyDict extends PyObject {
       h = hooks.hash(k);
       i = this.lookupGeneric(k, h);
     }
+    // MAINTAIN_TRACKING: an exact dict joins the collector's list with its first value or
+    // key that may be tracked (a static object or an atomic value never is).
+    if (this.gcSeq === 0 && (mayBeTracked(v) || mayBeTracked(k))) H.track(this);
     v.rc++;
     if (i >= 0) {
       const old = this.vs[i]!;
@@ -283,7 +288,13 @@ export function jsKey(k: PyObject): JsKey | null {
 export function newDict(): PyDict {
   const o = new PyDict();
   H.allocate(o, 64, 16);
+  o.gcSeq = 0; // PyDict_New returns an untracked dict (set() tracks it)
   return o;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC-capable object that is on the collector's list. */
+function mayBeTracked(o: PyObject): boolean {
+  return o.type.gc && o.gcSeq !== 0;
 }
 
 /** _PyDict_NewPresized: displays of more than 5 items start with room for all. */

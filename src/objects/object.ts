@@ -70,11 +70,16 @@ export class PyObject implements HeapObject {
   dealloc(heap: Heap): boolean | void {
     const t = this.type;
     if (t.heaptype) {
-      if (t.hasDel && !this.finalized) {
+      if (t.hasDel && !this.finalized && t.callDel !== null) {
+        // PyObject_CallFinalizerFromDealloc: resurrect the object for the call (rc 1, the
+        // reference `self` is bound from), then undo that. The bit is set first so nothing
+        // the finalizer triggers can finalize it again (PEP 442: at most once per object).
         this.finalized = true;
         this.rc = 1;
-        t.callDel!(this);
-        if (--this.rc !== 0) return false; // resurrected
+        t.callDel(this);
+        // A reference stored by __del__ keeps the object alive, memory and contents
+        // intact; it dies later without a second __del__.
+        if (--this.rc !== 0) return false;
       }
       if (this.weakrefs !== null) t.clearWeakrefs!(this);
       if (this.attrs !== null) {
@@ -90,8 +95,23 @@ export class PyObject implements HeapObject {
 
   /** PEP 442's FINALIZED bit. */
   finalized = false;
+  /** Position on the collector's list (HeapObject.gcSeq); set by the heap. */
+  gcSeq = 0;
   /** Weak references to this object (weakref issue); null when none. */
   weakrefs: unknown[] | null = null;
+}
+
+/**
+ * slot_tp_finalize, the tp_finalize of every heap type (PyType.callDel): calls `__del__`,
+ * printing what it raises as unraisable. It runs Python code, so interp/finalizer.ts
+ * installs the implementation; until then finalizing does nothing.
+ */
+let finalizeImpl: (o: PyObject) => void = () => {};
+export function setSlotFinalize(f: (o: PyObject) => void): void {
+  finalizeImpl = f;
+}
+export function slotTpFinalize(o: PyObject): void {
+  finalizeImpl(o);
 }
 
 /** Instance attribute storage (implemented in objects/instance.ts). */

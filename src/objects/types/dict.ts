@@ -57,6 +57,7 @@ function cloneInto(dst: PyDict, src: PyDict): void {
   }
   dst.used = src.used;
   dst.version++;
+  if (src.gcSeq !== 0) H.track(dst); // a copy of a tracked dict is tracked
 }
 
 /** Whether d iterates like a plain dict (tp_iter not overridden). */
