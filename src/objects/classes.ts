@@ -34,6 +34,10 @@ import { hooks } from './hooks.js';
 
 /** C3 linearization (mro_internal). */
 function c3(t: PyType, bases: PyType[]): PyType[] {
+  // check_duplicates: `class Bad(X, Y, X)` is refused before any merging.
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw raise(TypeError, `duplicate base class ${bases[i].name}`);
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [t];
@@ -160,7 +164,6 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     }
     d.set(k, v);
   }
-  if (d.getStr('__doc__') === undefined) setStrKey(d, '__doc__', None);
   for (let i = 0; i < t.slotNames.length; i++) {
     const md = newMemberDescr(t, t.slotNames[i], t.slotBase + i);
     setStrKey(d, t.slotNames[i], md);
@@ -176,6 +179,11 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     setStrKey(d, '__weakref__', gw);
     H.decref(gw);
   }
+  // PyType_Ready's order: slot members, then __dict__/__weakref__, then __doc__ (None
+  // without a docstring), then __hash__ = None for a class that defines __eq__ without
+  // __hash__ (its instances become unhashable; type_ready_set_hash).
+  if (d.getStr('__doc__') === undefined) setStrKey(d, '__doc__', None);
+  if (d.getStr('__eq__') !== undefined && d.getStr('__hash__') === undefined) setStrKey(d, '__hash__', None);
 
   // __mro__ and __bases__ tuples hold references (the former to t itself).
   t.mroTuple = newTuple(t.mro.map((x) => (x.rc++, x)));

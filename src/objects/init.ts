@@ -8,7 +8,7 @@
 import { H, PyObject, PyType } from './object.js';
 import { allBuiltinTypes, objectType, typeType, noneType, functionType, builtinFunctionType, methodType } from './typeobjects.js';
 import { excTypes, TypeError, raise } from './exceptions.js';
-import { newStaticDict, defMethod, defGetSet, defAttr, bindArgs, argRange } from './methods.js';
+import { newStaticDict, defMethod, defClassMethod, defGetSet, defAttr, bindArgs, argRange } from './methods.js';
 import { newStr, newStrFresh, PyStr } from './str.js';
 import { newInt } from './int.js';
 import { None, NotImplemented, newBool, newNone } from './singletons.js';
@@ -22,7 +22,7 @@ import {
 import { genericGetAttr, typeLookup } from './typeobject.js';
 import { newClass, objectNew, typeCallImpl } from './classes.js';
 import { InstanceAttrs } from './instance.js';
-import { PyBuiltinFunction, PyFuncWrapper, PyMethodDescr, staticBuiltin } from './descr.js';
+import { MethodFn, PyBuiltinFunction, PyFuncWrapper, PyMethodDescr, staticBuiltin } from './descr.js';
 import { PyFunction, PyMethod } from './function.js';
 import { staticmethodType } from './typeobjects.js';
 
@@ -133,11 +133,59 @@ function initObject(): void {
     return newList([...names].map((n) => newStr(n)));
   });
   defMethod(t, '__init_subclass__', () => newNone());
+  // object.__subclasshook__: the default for abc-style checks, "no opinion".
+  defClassMethod(t, '__subclasshook__', () => {
+    NotImplemented.rc++;
+    return NotImplemented;
+  });
+  // object.__getstate__ (3.11): None for an instance without attributes, else its
+  // __dict__, paired with a dict of the set __slots__ values when the class has slots.
+  defMethod(t, '__getstate__', (self, args, kw) => {
+    argRange('__getstate__', args, kw, 0, 0);
+    return objectGetState(self);
+  });
+  // No pickle or copyreg in memsnake: reducing an object is reported as impossible,
+  // in the words CPython uses for objects it cannot reduce.
+  const cannotPickle: MethodFn = (self) => {
+    throw raise(TypeError, `cannot pickle '${self.type.name}' object`);
+  };
+  defMethod(t, '__reduce__', cannotPickle);
+  defMethod(t, '__reduce_ex__', cannotPickle);
   defGetSet(t, '__class__', (o) => {
     o.type.rc++;
     return o.type;
   });
   defAttr(t, '__doc__', newStaticStr('The base class of the class hierarchy.'));
+}
+
+function objectGetState(o: PyObject): PyObject {
+  const a = o.attrs as InstanceAttrs | null;
+  let state: PyObject = None;
+  if (a !== null && o.type.hasInstanceDict && a.names().length > 0) state = a.materialize(o);
+  state.rc++;
+  const t = o.type;
+  if (t.nslots === 0 || a === null || a.slots === null) return state;
+  const slots = newDict();
+  try {
+    for (const tp of t.mro) {
+      for (let i = 0; i < tp.slotNames.length; i++) {
+        const v = a.slots[tp.slotBase + i];
+        if (v === null || v === undefined) continue;
+        const k = newStr(tp.slotNames[i]);
+        slots.set(k, v);
+        H.decref(k);
+      }
+    }
+  } catch (e) {
+    H.decref(slots);
+    H.decref(state);
+    throw e;
+  }
+  if (slots.used === 0) {
+    H.decref(slots);
+    return state;
+  }
+  return newTuple([state, slots]);
 }
 
 function newStaticStr(s: string): PyStr {

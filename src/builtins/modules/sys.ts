@@ -133,7 +133,9 @@ export function getSizeOf(o: PyObject): number {
   if (r === null) throw raise(TypeError, `Type ${o.type.name} doesn't define __sizeof__`);
   let n: number;
   try {
-    if (!(r instanceof PyInt) || r.type.name === 'float') throw raise(TypeError, `'${r.type.name}' object cannot be interpreted as an integer`);
+    // PyLong_AsSsize_t's own words: no __index__ is tried for the result.
+    if (!(r instanceof PyInt) || r.type.name === 'float') throw raise(TypeError, 'an integer is required');
+    if (typeof r.v === 'bigint' && (r.v >= 2n ** 63n || r.v < -(2n ** 63n))) throw raise(OverflowError, 'Python int too large to convert to C ssize_t');
     n = Number(r.v);
   } finally {
     H.decref(r);
