@@ -61,7 +61,24 @@ export function leaveRecursive(): void {
 
 /** getattr(o, name): a new reference, or raises AttributeError. */
 export function getAttr(o: PyObject, name: string): PyObject {
-  return getAttrMaybe(o, name, false)!;
+  try {
+    return getAttrMaybe(o, name, false)!;
+  } catch (e) {
+    // PyObject_GetAttr's set_attribute_error_context: an AttributeError gets the name and
+    // object it was about (for the "Did you mean" hint), unless it already says.
+    if (e instanceof PyRaise && e.exc instanceof PyBaseException && e.exc.type.isSubtype(AttributeError)) {
+      const x = e.exc;
+      if (x.getExtra('obj') === undefined) {
+        if (x.getExtra('name') === undefined) {
+          const n = newStr(name);
+          x.setExtra('name', n);
+          H.decref(n);
+        }
+        x.setExtra('obj', o);
+      }
+    }
+    throw e;
+  }
 }
 
 /** getattr with suppression: null instead of AttributeError (when `suppress`). */
