@@ -334,19 +334,38 @@ function addAllStealing(s: PySet, items: PyObject[]): void {
 /**
  * A set display of constants, `{1, 2, 3}`: 3.11 compiles it to BUILD_SET 0 + SET_UPDATE
  * with a frozenset constant, so the result is a set_merge of a frozenset built by
- * insertion. The frozenset here is a JS-only shadow (the real one lives in co_consts);
- * items are borrowed.
+ * insertion (twice: see below). The frozensets here are JS-only shadows (the real one
+ * lives in co_consts); items are borrowed.
  */
 export function setFromConstants(items: PyObject[]): PySet {
+  const first = new PySet(frozensetType);
+  first.shadow = true;
   const shadow = new PySet(frozensetType);
   shadow.shadow = true;
-  for (const k of items) setAddEntry(shadow, k, hooks.hash(k));
+  const release = (sh: PySet) => {
+    // Release a shadow's references without touching the heap's blocks.
+    for (const k of sh.table) if (k !== null && k !== dummy) H.decref(k);
+  };
+  try {
+    for (const k of items) setAddEntry(first, k, hooks.hash(k));
+    // The compiler's constant merging (merge_consts_recursive) rebuilds a frozenset
+    // constant by inserting the first one's items in its iteration order; that second
+    // table is what co_consts holds, and its order decides where colliding keys land.
+    for (let i = 0; i < first.table.length; i++) {
+      const k = first.table[i];
+      if (k !== null && k !== dummy) setAddEntry(shadow, k, first.hashes[i]);
+    }
+  } catch (e) {
+    release(first);
+    release(shadow);
+    throw e;
+  }
+  release(first);
   const s = allocSet(setType);
   try {
     setMerge(s, shadow);
   } finally {
-    // Release the shadow's references without touching the heap's blocks.
-    for (const k of shadow.table) if (k !== null && k !== dummy) H.decref(k);
+    release(shadow);
   }
   return s;
 }
