@@ -44,6 +44,7 @@ import { newModule, PyModule } from '../objects/module.js';
 import { PyCell } from '../objects/function.js';
 import './call.js';
 import './finalizer.js';
+import { collectMainAtExit } from './shutdown.js';
 import { runHeapCheck } from './check-roots.js';
 
 /** Runs a module-level body; its frame counts toward the recursion limit, as in CPython. */
@@ -269,7 +270,7 @@ class Interp implements Session {
         pr = toPyRaise(e0);
       } catch (internal) {
         unwindTo(f.base);
-        this.write('stderr', `SystemError: internal error in memsnake: ${(internal as Error).message ?? internal}\n`);
+        this.write('stderr', `SystemError: internal error in memsnake: ${(internal as Error).message ?? internal}\n${internalStack(internal)}`);
         return 1;
       }
       unwindTo(f.base);
@@ -344,7 +345,7 @@ class Interp implements Session {
         pr = toPyRaise(e0);
       } catch (internal) {
         unwindTo(f.base);
-        this.write('stderr', `SystemError: internal error in memsnake: ${(internal as Error).message ?? internal}\n`);
+        this.write('stderr', `SystemError: internal error in memsnake: ${(internal as Error).message ?? internal}\n${internalStack(internal)}`);
         pr = null as unknown as PyRaise;
       }
       if (pr) {
@@ -365,38 +366,28 @@ class Interp implements Session {
 
   // ---------------------------------------------------------------- shutdown
 
+  /**
+   * Interpreter shutdown (Py_FinalizeEx). The uncaught exception, if any, was printed and
+   * released already (CPython keeps it in sys.last_* until finalize_modules_delete_special;
+   * with no collector yet nothing can run in between). Then builtins._ goes, and
+   * __main__'s namespace dies as CPython's collector kills it (interp/shutdown.ts): every
+   * `__del__` in the collector's order with all globals still readable, then the clear.
+   */
   finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
-    // Module teardown: __main__'s globals are released in insertion order, each
-    // cascading. (CPython's exact order comes from its collector's list order; the
-    // collector issue refines this.)
-    const d = this.mainDict;
     try {
-      const n = d.ks.length;
-      for (let i = 0; i < n; i++) {
-        const k = d.ks[i];
-        if (k === null) continue;
-        const name = (k as PyStr).v;
-        if (name === '__builtins__' || name === '__name__') continue;
-        const v = d.vs[i]!;
-        None.rc++;
-        d.vs[i] = None;
-        try {
-          H.decref(v);
-        } catch (e) {
-          if (e instanceof PyRaise) H.decref(e.exc);
-          else throw e;
-        }
-      }
+      // finalize_modules_delete_special: builtins._ = None (the REPL's last value).
+      const k = internStr('_');
+      if (this.builtins.get(k) !== undefined) this.builtins.set(k, None);
+      H.decref(k);
+      collectMainAtExit(this.mainDict, 1);
     } catch (e) {
-      void e;
+      // A finalizer's exception never gets here (it is printed as unraisable); this is a
+      // bug in memsnake, reported as one line like any other.
+      if (e instanceof PyRaise) H.decref(e.exc);
+      else this.write('stderr', `SystemError: internal error in memsnake: ${(e as Error).message ?? e}\n`);
     }
-  }
-
-  /** The heap checker (check-roots.ts); needs `check: true` in the options. */
-  heapCheck(phase: 'end' | 'shutdown'): HeapCheckResult {
-    return runHeapCheck(this.heap, phase, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
   }
 
   /** For tests: the main module's dict (borrowed). */
@@ -407,3 +398,8 @@ class Interp implements Session {
 
 
 export { PyType, PyModule, KeyboardInterrupt };
+
+/** With MEMSNAKE_DEBUG set (developers only), an internal error also shows its JS stack. */
+function internalStack(e: unknown): string {
+  return process.env.MEMSNAKE_DEBUG && e instanceof Error && e.stack ? e.stack + '\n' : '';
+}

@@ -136,11 +136,18 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.basicsize = basic;
   t.flags = 0;
 
-  H.allocate(t, slotNames === null ? 1688 : 920, 16);
-  if (meta.heaptype) meta.rc++;
-
-  // The class dict: a copy of the namespace.
+  // The class dict: a copy of the namespace, made (and tracked, as a copy of a tracked
+  // dict is) before the type is allocated, as type_new_init does; the collector's list
+  // order, and so the order of finalizers at exit, depends on it.
   const d = newDict();
+  if (ns.gcSeq !== 0) H.track(d);
+  try {
+    H.allocate(t, slotNames === null ? 1688 : 920, 16);
+  } catch (e) {
+    H.decref(d);
+    throw e;
+  }
+  if (meta.heaptype) meta.rc++;
   t.dict = d;
   for (let i = 0; i < ns.ks.length; i++) {
     const k = ns.ks[i];
