@@ -252,8 +252,13 @@ class Interp implements Session {
     set('filename', newStr(shown));
     set('lineno', newInt(info.lineno));
     set('offset', newInt(info.offset));
+    set('end_lineno', newInt(info.endLineno));
     set('end_offset', newInt(info.endOffset));
-    if (info.text !== null) set('text', newStr(info.text));
+    // Errors from CPython's compiler stage carry no text; it reads the line back from the
+    // file (PyErr_ProgramTextObject), which only exists for a script, not -c or stdin.
+    let text = info.text;
+    if (text === null && !shown.startsWith('<')) text = linecache.get(shown)?.[info.lineno - 1] ?? null;
+    if (text !== null) set('text', newStr(text));
     this.printException(e);
     H.decref(e);
   }

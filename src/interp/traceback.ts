@@ -8,8 +8,10 @@
  */
 
 import type * as A from '../parse/ast.js';
-import { H, PyObject } from '../objects/object.js';
-import { PyBaseException } from '../objects/exceptions.js';
+import { H, PyObject, PyRaise } from '../objects/object.js';
+import { PyBaseException, SyntaxError as SyntaxErrorT } from '../objects/exceptions.js';
+import { PyInt } from '../objects/int.js';
+import { None } from '../objects/singletons.js';
 import { PyStr } from '../objects/str.js';
 import { strStr } from '../objects/abstract.js';
 import { PyTraceback } from './frame.js';
@@ -25,20 +27,25 @@ function typeLabel(e: PyObject): string {
   return `${mod}.${t.qualname}`;
 }
 
-/** The `Type: message` line. */
-export function exceptionOnly(e: PyObject): string {
-  let msg: string;
-  try {
-    // A SyntaxError's location is printed above it, so only its msg goes on this line.
-    const se = e instanceof PyBaseException && e.type.isSubtype(SyntaxErrorT) && e.getExtra('filename') instanceof PyStr;
-    msg = se ? strStr((e as PyBaseException).args.items[0]) : strStr(e);
-  } catch (err) {
-    void err;
-    msg = '<exception str() failed>';
+/**
+ * The `Type: message` line. For a SyntaxError whose location was printed above it, the
+ * value printed is its `msg` (`message`; null for msg None, which prints the bare type).
+ */
+export function exceptionOnly(e: PyObject, message?: PyObject | null): string {
+  let line = typeLabel(e);
+  const value = message === undefined ? e : message;
+  if (value !== null && value !== None) {
+    let msg: string;
+    try {
+      msg = strStr(value);
+    } catch (err) {
+      if (!(err instanceof PyRaise)) throw err;
+      H.decref(err.exc);
+      msg = '<exception str() failed>';
+    }
+    line += msg === '' ? '' : `: ${msg}`;
   }
-  const label = typeLabel(e);
-  let line = msg === '' ? label : `${label}: ${msg}`;
-  if (e instanceof PyBaseException) {
+  if (message === undefined && e instanceof PyBaseException) {
     const hint = suggestionFor(e);
     if (hint) line += `. Did you mean: '${hint}'?`;
   }
@@ -237,41 +244,91 @@ export function formatException(e: PyObject, seen = new Set<PyObject>()): string
       out += 'Traceback (most recent call last):\n';
       out += formatEntries(entries(tb), true);
     }
-    if (e.type.name === 'SyntaxError' || e.type.isSubtype(syntaxErrorType())) out += syntaxErrorBody(e);
+    if (e.type.isSubtype(SyntaxErrorT)) {
+      const se = syntaxErrorBody(e);
+      if (se !== null) return out + se.text + exceptionOnly(e, se.message);
+    }
   }
   out += exceptionOnly(e);
   return out;
 }
 
-let seType: PyObject | null = null;
-import { SyntaxError as SyntaxErrorT } from '../objects/exceptions.js';
-function syntaxErrorType() {
-  if (seType === null) seType = SyntaxErrorT;
-  return SyntaxErrorT;
+/** An int attribute's value, null for None, undefined when it is neither. */
+function intAttr(v: PyObject | undefined): number | null | undefined {
+  if (v === undefined || v === None) return null;
+  if (v instanceof PyInt) return Number(v.v);
+  return undefined;
 }
 
-/** The `  File ..., line N` / source / caret block of a SyntaxError. */
-function syntaxErrorBody(e: PyBaseException): string {
+/**
+ * The `  File ..., line N` / source / caret block of a SyntaxError (3.11's
+ * parse_syntax_error and print_error_text), and the message to print after the type; null
+ * when the attributes do not make sense (lineno not an int), in which case CPython prints
+ * the exception like any other.
+ */
+function syntaxErrorBody(e: PyBaseException): { text: string; message: PyObject | null } | null {
   const get = (n: string): PyObject | undefined => e.getExtra(n);
-  const fn = get('filename'), ln = get('lineno'), text = get('text'), off = get('offset'), endOff = get('end_offset');
-  if (!(fn instanceof PyStr)) return '';
-  let out = `  File "${fn.v}", line ${(ln as unknown as { v: number })?.v ?? '?'}\n`;
-  if (text instanceof PyStr) {
-    const raw = text.v.replace(/\n$/, '');
-    const stripped = raw.trimStart();
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped.trimEnd()}\n`;
-    const o = off ? Number((off as unknown as { v: number }).v) : 0;
-    let eo = endOff ? Number((endOff as unknown as { v: number }).v) : o + 1;
-    const noCaret = e.type.name === 'TabError' || (e.type.name === 'IndentationError' && /^unexpected indent/.test(strStr(e.args.items[0])));
-    if (o > 0 && !noCaret) {
-      if (eo <= o) eo = o + 1;
-      const col = Math.max(0, o - 1 - lead);
-      const width = Math.max(1, Math.min(eo - o, stripped.trimEnd().length - col + 1));
-      out += '    ' + ' '.repeat(col) + '^'.repeat(width) + '\n';
-    }
+  const a = e.args.items;
+  const message = a.length > 0 ? a[0] : null;
+  const fn = get('filename');
+  const filename = fn === undefined || fn === None ? '<string>' : strStr(fn);
+  const lineno = intAttr(get('lineno'));
+  if (lineno === null || lineno === undefined) return null;
+  let offset = intAttr(get('offset'));
+  if (offset === undefined) return null;
+  if (offset === null) offset = -1;
+  let endLineno = lineno;
+  let endOffset = -1;
+  // Only SyntaxError itself gets a range; subclasses (IndentationError, TabError) get one caret.
+  if (e.type === SyntaxErrorT) {
+    const el = intAttr(get('end_lineno'));
+    const eo = intAttr(get('end_offset'));
+    if (el === undefined || eo === undefined) return null;
+    endLineno = el ?? lineno;
+    endOffset = eo ?? -1;
   }
-  return out;
+  let out = `  File "${filename}", line ${lineno}\n`;
+  const t = get('text');
+  if (t instanceof PyStr) {
+    // CPython's text keeps its newline; memsnake's parser gives the line without it.
+    const text = t.v.endsWith('\n') ? t.v : t.v + '\n';
+    const lineSize = utf8Length(text);
+    if (endLineno > lineno) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    out += errorText(offset, endOffset, text);
+  }
+  return { text: out, message };
+}
+
+function utf8Length(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+/** print_error_text: the de-indented line and a caret run under the error. */
+function errorText(offset: number, endOffset: number, text: string): string {
+  const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  offset--;
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
+    i++;
+    offset--;
+  }
+  text = text.slice(i);
+  let len = utf8Length(text);
+  if (len > 0 && text.endsWith('\n')) len--;
+  if (offset > len) offset = len;
+  // Only the line the offset falls in, when the text spans several.
+  for (;;) {
+    const nl = text.indexOf('\n');
+    if (nl < 0 || nl >= offset) break;
+    text = text.slice(nl + 1);
+    len -= nl + 1;
+    offset -= nl + 1;
+  }
+  let out = '    ' + text;
+  if (!text.endsWith('\n')) out += '\n';
+  if (offset < 0) return out;
+  return out + '    ' + ' '.repeat(offset) + '^'.repeat(reps) + '\n';
 }
 
 export { H };
