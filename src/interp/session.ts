@@ -395,6 +395,11 @@ class Interp implements Session {
     }
   }
 
+  /** The heap checker (check-roots.ts); needs `check: true` in the options. */
+  heapCheck(phase: 'end' | 'shutdown'): HeapCheckResult {
+    return runHeapCheck(this.heap, phase, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
+  }
+
   /** For tests: the main module's dict (borrowed). */
   get globals(): PyDict {
     return this.mainDict;
