@@ -55,10 +55,15 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 if (process.env.MEMSNAKE_WRITE_CODE_CACHE === '1' && stamp !== null) {
   process.on('exit', () => {
     // Written whole under another name, then renamed: a memsnake starting meanwhile
-    // reads either the old cache or the new one, never half of one.
+    // reads either the old cache or the new one, never half of one. A cache that cannot
+    // be written (a read-only install) is only a slower start.
     const temp = `${cachePath}.${process.pid}.tmp`;
-    writeFileSync(temp, Buffer.concat([Buffer.from(stamp, 'utf8'), script.createCachedData()]));
-    renameSync(temp, cachePath);
+    try {
+      writeFileSync(temp, Buffer.concat([Buffer.from(stamp, 'utf8'), script.createCachedData()]));
+      renameSync(temp, cachePath);
+    } catch {
+      // the build says so when it finds no cache
+    }
   });
 }
 
