@@ -29,6 +29,13 @@ export interface CodeInfo {
   pos: A.Pos;
   scope: Scope;
   nslots: number;
+  /**
+   * CPython's co_stacksize, estimated from the AST (stack-depth.ts): sys.getsizeof of a
+   * generator counts it. Slots the yield lowering added (`.yN`, which CPython keeps on its
+   * stack instead) are `hiddenSlots` and are not counted as locals there.
+   */
+  stacksize: number;
+  hiddenSlots: number;
   slotNames: string[];
   /** Positional parameters (posonly + normal), positional-only count, keyword-only count. */
   argcount: number;

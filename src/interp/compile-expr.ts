@@ -25,7 +25,10 @@ import { PyMethodDescr } from '../objects/descr.js';
 import { dictType, functionType, listType, strType, tupleType, intType } from '../objects/typeobjects.js';
 import { newSlice } from '../objects/slice.js';
 import { Frame, VS, unwindTo, releaseFrame, addTraceback } from './frame.js';
-import { NORMAL, type CodeInfo, type Ev } from './code.js';
+import { NORMAL, type CodeInfo, type Ev, type GEx } from './code.js';
+import { lowerGeneratorBody } from './yield-lower.js';
+import { functionStackSize, genexpStackSize } from './stack-depth.js';
+import { newGenerator } from './generator.js';
 import type { Scope } from './resolve.js';
 import { ConstTable, fold } from './consts.js';
 import { callFromStack, callFunction } from './call.js';
@@ -63,7 +66,7 @@ export class ExprCompiler {
 
   newCodeInfo(name: string, qualname: string, scope: Scope, pos: A.Pos): CodeInfo {
     return {
-      name, qualname, filename: this.filename, pos, scope, nslots: scope.slots.length,
+      name, qualname, filename: this.filename, pos, scope, nslots: scope.slots.length, stacksize: 1, hiddenSlots: 0,
       slotNames: scope.slots, argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, varargs: false,
       varkw: false, cellSlots: [], freeSlots: [], body: () => NORMAL, genBody: null,
       isGenerator: scope.isGenerator, pycode: null, doc: null,
@@ -683,7 +686,24 @@ export class ExprCompiler {
 
   makeFunction(node: A.Pos, name: string, args: A.Arguments, body: A.Stmt[], fs: Scope, sc: Scope, returns: A.Expr | null): Ev {
     const qual = this.qualnameFor(name, sc);
+    let hidden = 0;
+    const stacksize = fs.isGenerator ? functionStackSize(body) : 1;
+    if (fs.isGenerator) {
+      // Hidden temporaries of the yield lowering get slots after every real one.
+      body = lowerGeneratorBody(body, (i) => {
+        const t = `.y${i}`;
+        if (!fs.slotOf.has(t)) {
+          fs.slotOf.set(t, fs.slots.length);
+          fs.slots.push(t);
+          fs.assigned.add(t);
+          hidden++;
+        }
+        return t;
+      }, this.filename, this.lines);
+    }
     const ci = this.newCodeInfo(name, qual, fs, node);
+    ci.hiddenSlots = hidden;
+    ci.stacksize = stacksize;
     ci.argcount = args.posonlyargs.length + args.args.length;
     ci.posonlyargcount = args.posonlyargs.length;
     ci.kwonlyargcount = args.kwonlyargs.length;
@@ -695,11 +715,12 @@ export class ExprCompiler {
       ci.doc = this.consts.get(first.value.value);
       this.addConst(ci.doc);
     }
-    ci.body = (this as unknown as { block(b: A.Stmt[], s: Scope): (f: Frame) => number }).block(body, fs);
     if (fs.isGenerator) ci.genBody = this.genBody(body, fs);
+    else ci.body = (this as unknown as { block(b: A.Stmt[], s: Scope): (f: Frame) => number }).block(body, fs);
     this.finishCode(ci);
     const code = ci.pycode!;
     this.addConst(code);
+    H.decref(code); // co_consts owns the nested code object; ci.pycode is borrowed from here
     const defaults = args.defaults.map((d) => this.expr(d, sc));
     const kwdefs = args.kwDefaults.map((d, i) => (d ? { name: args.kwonlyargs[i].arg, ev: this.expr(d, sc) } : null)).filter((x) => x !== null) as { name: string; ev: Ev }[];
     const annos: { name: string; ev: Ev }[] = [];
@@ -770,7 +791,8 @@ export class ExprCompiler {
     };
   }
 
-  genBody(_body: A.Stmt[], _fs: Scope): null {
+  /** The generator-mode body (compile.ts overrides this with compile-gen.ts's compiler). */
+  genBody(_body: A.Stmt[], _fs: Scope): GEx | null {
     return null;
   }
 
@@ -780,7 +802,7 @@ export class ExprCompiler {
     const ci = this.newCodeInfo(cs.name, qual, cs, e);
     ci.argcount = 1;
     this.pushCode(qual);
-    const gens = e.generators.map((g, i) => ({
+    const gens: CompGen[] = e.generators.map((g, i) => ({
       iter: i === 0 ? null : this.expr(g.iter, cs),
       store: this.store(g.target, cs),
       ifs: g.ifs.map((c) => this.expr(c, cs)),
@@ -791,11 +813,11 @@ export class ExprCompiler {
     const value = e.kind === 'DictComp' ? this.expr(e.value, cs) : null;
     this.finishCode(ci);
     this.addConst(ci.pycode!);
+    H.decref(ci.pycode!); // co_consts owns the nested code object; ci.pycode is borrowed
     const firstIter = this.expr(e.generators[0].iter, sc);
     const closureSlots = this.closureSlots(cs, sc);
     const kind = e.kind;
-    // NOTE: a generator expression is evaluated eagerly into a list and handed out as its
-    // iterator until generators exist (generator.ts) — not lazy as in CPython.
+    if (kind === 'GeneratorExp') return this.generatorExp(e, ci, gens, elt!, firstIter, closureSlots);
     return (f) => {
       const src = firstIter(f);
       VS.push(src);
@@ -813,7 +835,7 @@ export class ExprCompiler {
         c.rc++;
         cf.fast[ci.freeSlots[i]] = c;
       }
-      const result: PyObject = kind === 'ListComp' || kind === 'GeneratorExp' ? newList([]) : kind === 'SetComp' ? newSet() : newDict();
+      const result: PyObject = kind === 'ListComp' ? newList([]) : kind === 'SetComp' ? newSet() : newDict();
       VS.push(result);
       const saved = ts.frame;
       ts.frame = cf;
@@ -821,7 +843,7 @@ export class ExprCompiler {
         const loop = (level: number, it: PyObject): void => {
           const g = gens[level];
           for (;;) {
-            cf.pos = g.node;
+            cf.pos = e;
             const v = iterNext(it);
             if (v === null) return;
             g.store(cf, v);
@@ -879,16 +901,79 @@ export class ExprCompiler {
       ts.frame = saved;
       releaseFrame(cf);
       VS.pop();
-      if (kind === 'GeneratorExp') {
-        const it = getIter(result);
-        H.decref(result);
-        return it;
-      }
       return result;
     };
   }
 
+  /**
+   * A generator expression: the first iterable is evaluated and iterated here, in the
+   * enclosing scope; the rest runs lazily in a generator whose frame gets that iterator
+   * as its argument `.0`, as CPython's `<genexpr>` function.
+   */
+  private generatorExp(e: A.GeneratorExp, ci: CodeInfo, gens: CompGen[], elt: Ev, firstIter: Ev, closureSlots: number[]): Ev {
+    const n = gens.length;
+    ci.stacksize = genexpStackSize(e);
+    const level = function* (cf: Frame, i: number, it: PyObject): Generator<PyObject, void, PyObject> {
+      const g = gens[i];
+      for (;;) {
+        cf.pos = e;
+        const v = iterNext(it);
+        if (v === null) return;
+        g.store(cf, v);
+        let ok = true;
+        for (const c of g.ifs) {
+          const t = c(cf);
+          const b = isTrue(t);
+          H.decref(t);
+          if (!b) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (i + 1 < n) {
+          const s2 = gens[i + 1].iter!(cf);
+          VS.push(s2);
+          const it2 = getIter(s2);
+          VS.pop();
+          H.decref(s2);
+          VS.push(it2);
+          yield* level(cf, i + 1, it2);
+          VS.pop();
+          H.decref(it2);
+          continue;
+        }
+        const x = elt(cf);
+        cf.pos = e.elt;
+        H.decref(yield x);
+      }
+    };
+    const body: GEx = function* (cf) {
+      yield* level(cf, 0, cf.fast[0]!);
+      return NORMAL;
+    };
+    ci.genBody = body;
+    return (f) => {
+      const src = firstIter(f);
+      VS.push(src);
+      f.pos = e.generators[0].iter;
+      const it0 = getIter(src);
+      VS.pop();
+      H.decref(src);
+      const cf = new Frame(ci, f.globals, f.builtins, null, null, f);
+      cf.fast[0] = it0;
+      for (const s of ci.cellSlots) cf.fast[s] = newCell(cf.fast[s]);
+      for (let i = 0; i < closureSlots.length; i++) {
+        const c = f.fast[closureSlots[i]]!;
+        c.rc++;
+        cf.fast[ci.freeSlots[i]] = c;
+      }
+      return newGenerator(cf, null, ci);
+    };
+  }
+
   // ---------------------------------------------------------------- stores
+
 
   store(t: A.Expr, sc: Scope): StoreFn {
     switch (t.kind) {
@@ -912,7 +997,10 @@ export class ExprCompiler {
             if (old !== null) H.decref(old);
           };
         }
+        // The key is owned by the code object (as co_names would), borrowed here.
         const key = internStr(name);
+        this.addConst(key);
+        H.decref(key);
         const global = kind === 'global';
         return (f, v) => {
           const d = global ? f.globals : f.locals ?? f.globals;
@@ -1083,3 +1171,11 @@ function listGrowTo(l: PyList, n: number): void {
 }
 
 export { compareBool, callMethodWith, True, False, strType, newTuple };
+
+/** One `for ... in ... if ...` clause of a compiled comprehension. */
+interface CompGen {
+  iter: Ev | null;
+  store: StoreFn;
+  ifs: Ev[];
+  node: A.Expr;
+}

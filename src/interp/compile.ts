@@ -39,11 +39,16 @@ import { checkInterrupt, currentHandled, popHandled, pushHandled, ts } from './s
 import { toPyRaise } from './errors.js';
 import { ExprCompiler, unboundLocal, type StoreFn } from './compile-expr.js';
 import { activeImporter } from './imports.js';
+import { compileGenBody } from './compile-gen.js';
 import { assertRaisePos } from './positions.js';
 
 export class Compiler extends ExprCompiler {
   constructor(filename: string, lines: string[], consts: ConstTable) {
     super(filename, lines, consts);
+  }
+
+  override genBody(body: A.Stmt[], fs: Scope): GEx {
+    return compileGenBody(this, body, fs);
   }
 
   /** Compiles a module (or one REPL entry) into a CodeInfo with its heap code object. */
@@ -294,7 +299,7 @@ export class Compiler extends ExprCompiler {
       H.decref(src);
       VS.push(it);
       for (;;) {
-        f.pos = st.iter;
+        f.pos = st;
         const v = iterNext(it);
         if (v === null) break;
         store(f, v);
@@ -424,6 +429,7 @@ export class Compiler extends ExprCompiler {
     this.finishCode(ci);
     const code = ci.pycode!;
     this.addConst(code);
+    H.decref(code); // co_consts owns the nested code object; ci.pycode is borrowed from here
     const bases = st.bases.map((b) => this.expr(b, sc));
     const starred = st.bases.some((b) => b.kind === 'Starred');
     const kws = st.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value, sc) }));
@@ -656,7 +662,7 @@ export class Compiler extends ExprCompiler {
     };
   }
 
-  private delName(name: string, sc: Scope): (f: Frame) => void {
+  delName(name: string, sc: Scope): (f: Frame) => void {
     const kind = sc.classify(name);
     if (kind === 'fast') {
       const slot = sc.slotOf.get(name)!;

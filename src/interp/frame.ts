@@ -37,8 +37,8 @@ export class Frame {
   pos: A.Pos;
   retval: PyObject | null = null;
   frameObj: PyFrameObject | null = null;
-  /** Value-stack height at entry. */
-  readonly base: number;
+  /** Value-stack height at entry (a generator's frame: at its latest resumption). */
+  base: number;
   /** The exception being handled in this frame (sys.exc_info), innermost last. */
   constructor(
     readonly code: CodeInfo,
@@ -47,7 +47,8 @@ export class Frame {
     /** Namespace dict for module and class bodies (borrowed); null in functions. */
     readonly locals: PyDict | null,
     readonly func: PyFunction | null,
-    readonly back: Frame | null,
+    /** The calling frame (a generator's frame: whoever resumed it last). */
+    public back: Frame | null,
   ) {
     this.fast = code.nslots > 0 ? new Array(code.nslots).fill(null) : EMPTY;
     this.pos = code.pos;

@@ -133,6 +133,12 @@ function classify(f: FailureContext): ParseError {
     if (atEof) return err(f, 'IndentationError', msg, ts.sLine[at - 1], ts.sCol[at - 1], ts.sLine[at - 1], -1);
     return err(f, 'IndentationError', msg, ts.sLine[at], ts.sCol[at], ts.sLine[at], ts.eCol[at] + 1);
   }
+  // `def name` not followed by `(`: 3.11's forced token (&&'(') reports at the next token
+  // (a NEWLINE has no width there).
+  if (prev === TOK.NAME && at - 2 >= f.floor && text.charCodeAt(at - 2) === TOK.def && f.expected.has(TOK['('])) {
+    const endOffset = code === TOK.NEWLINE || code < 0 ? ts.sCol[at] + 1 : ts.eCol[at] + 1;
+    return err(f, 'SyntaxError', "expected '('", ts.sLine[at], ts.sCol[at], ts.sLine[at], endOffset);
+  }
   if (code === TOK.NEWLINE && f.expected.has(TOK[':']) && HEADER_NAMES.has(firstCode)) {
     return err(f, 'SyntaxError', "expected ':'", ts.sLine[at], ts.sCol[at], ts.sLine[at], ts.sCol[at] + 1);
   }
