@@ -45,4 +45,5 @@ SNIPPETS = [
     "import a.b as c.d\n", "from m import a as\n", "global\n", "del\n", "assert\n", "raise from x\n",
     "x = [1, 2\ny = 3\n", "foo(\n  a,\n  b\nx = 1\n",
     "def f(:\n", "x.\n", "x = (a for a in b, c)\n", "for x in range(10)\n    pass\n",
+    "def broken:\n  pass\n", "def f\n", "def f x():\n", "def f", "def f   :\n",
 ]
