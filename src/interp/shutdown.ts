@@ -45,6 +45,7 @@ import { PyStr } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
 import { InstanceAttrs } from '../objects/instance.js';
 import { PyFrameObject } from './frame.js';
+import { unraisableState } from './unraisable.js';
 
 /** On the collector's list: a live GC object that was tracked (static objects never are). */
 function tracked(h: HeapObject): h is PyObject {
@@ -144,6 +145,17 @@ function clearObject(o: PyObject): void {
  * cleared).
  */
 export function collectMainAtExit(root: PyDict, rootRefs: number): void {
+  // sys.modules is empty from here on (finalize_remove_modules, finalize_clear_modules_dict);
+  // the flag is module state, so it is put back for a later session in the same thread.
+  unraisableState.sourceLines = false;
+  try {
+    collect(root, rootRefs);
+  } finally {
+    unraisableState.sourceLines = true;
+  }
+}
+
+function collect(root: PyDict, rootRefs: number): void {
   const all = reachableFrom(root).sort((a, b) => a.gcSeq - b.gcSeq);
   // The full collection at the start of Py_FinalizeEx: nothing here is garbage yet, but
   // walking the list reorders it.

@@ -222,9 +222,12 @@ function formatEntries(es: Entry[], showSource: boolean): string {
   return out;
 }
 
-/** PyTraceBack_Print: `Traceback (most recent call last):` and the entries ('' for none). */
-export function formatTraceback(tb: PyTraceback | null): string {
-  return tb === null ? '' : 'Traceback (most recent call last):\n' + formatEntries(entries(tb), true);
+/**
+ * PyTraceBack_Print: `Traceback (most recent call last):` and the entries ('' for none);
+ * without source lines when `showSource` is false.
+ */
+export function formatTraceback(tb: PyTraceback | null, showSource = true): string {
+  return tb === null ? '' : 'Traceback (most recent call last):\n' + formatEntries(entries(tb), showSource);
 }
 
 /** The whole report for an uncaught exception, chain included. */

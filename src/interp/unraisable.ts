@@ -23,6 +23,15 @@ import { activeContext } from '../builtins/context.js';
 import { formatTraceback } from './traceback.js';
 import type { PyTraceback } from './frame.js';
 
+export const unraisableState = {
+  /**
+   * Cleared at exit once finalize_modules has emptied sys.modules: PyTraceBack_Print reads
+   * a source line through the io module, whose import then fails, so from that point the
+   * entries show no source lines.
+   */
+  sourceLines: true,
+};
+
 /** Prints `exc` (borrowed) as unraisable, raised while finalizing `obj` (borrowed). */
 export function writeUnraisable(exc: PyObject, obj: PyObject | null): void {
   let out = '';
@@ -39,7 +48,7 @@ export function writeUnraisable(exc: PyObject, obj: PyObject | null): void {
     }
     out += `Exception ignored in: ${where}\n`;
   }
-  if (exc instanceof PyBaseException) out += formatTraceback(exc.traceback as PyTraceback | null);
+  if (exc instanceof PyBaseException) out += formatTraceback(exc.traceback as PyTraceback | null, unraisableState.sourceLines);
   const t = exc.type;
   out += t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
