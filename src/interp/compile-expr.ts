@@ -1090,6 +1090,8 @@ function excSyntax() {
 }
 
 function isLiteral(e: A.Expr): boolean {
+  // CPython folds `()` into a constant before this check (fold_tuple), so it warns too.
+  if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length === 0) return true;
   if (e.kind !== 'Constant') return false;
   const v = e.value;
   return !(v === null || v === true || v === false || typeof v === 'symbol');
