@@ -40,6 +40,8 @@ export interface BuiltinsContext {
    * (or `super(): __class__ cell not found`) itself when they are missing.
    */
   superArgs(): [PyObject, PyObject];
+  /** The exception being handled (sys.exception()), borrowed; null when none. */
+  handledException(): PyObject | null;
   /** Imports a module by name from the session's registry: a NEW reference or raises. */
   importModule(name: string): PyObject;
 }

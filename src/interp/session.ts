@@ -32,7 +32,7 @@ import { resolveModule } from './resolve.js';
 import { Compiler } from './compile.js';
 import { ConstTable } from './consts.js';
 import { Frame, VS, addTraceback, releaseFrame, unwindTo } from './frame.js';
-import { checkInterrupt, ts } from './state.js';
+import { checkInterrupt, currentHandled, ts } from './state.js';
 import { toPyRaise } from './errors.js';
 import { formatException, linecache } from './traceback.js';
 import './suggestions.js';
@@ -93,6 +93,7 @@ class Interp implements Session {
       currentGlobals: () => (ts.frame ? ts.frame.globals : this.mainDict),
       currentLocals: () => this.currentLocals(),
       superArgs: () => this.superArgs(),
+      handledException: currentHandled,
       importModule: (n: string) => this.importModule(n),
     };
     this.ctx = ctx;

@@ -14,7 +14,7 @@
 import { H, PyObject, PyRaise, PyType, STATIC_RC, staticAddr } from '../../objects/object.js';
 import { PyStr, internObj, newStr, newStrFresh } from '../../objects/str.js';
 import { PyInt, newInt } from '../../objects/int.js';
-import { PyTuple } from '../../objects/tuple.js';
+import { PyTuple, newTuple } from '../../objects/tuple.js';
 import { newList } from '../../objects/list.js';
 import { None, newBool, newNone } from '../../objects/singletons.js';
 import {
@@ -199,8 +199,29 @@ function getdefaultencoding(args: PyObject[], kw: string[] | null): PyObject {
   return newStrFresh('utf-8');
 }
 
+/** sys.exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
+function excInfo(args: PyObject[], kw: string[] | null): PyObject {
+  argRange('exc_info', args, kw, 0, 0);
+  const e = activeContext().handledException() as (PyObject & { traceback?: PyObject | null }) | null;
+  if (e === null) return newTuple([newNone(), newNone(), newNone()]);
+  const tb = e.traceback ?? None;
+  e.type.rc++;
+  e.rc++;
+  tb.rc++;
+  return newTuple([e.type, e, tb]);
+}
+
+/** sys.exception() (3.11): the exception being handled, or None. */
+function exception(args: PyObject[], kw: string[] | null): PyObject {
+  argRange('exception', args, kw, 0, 0);
+  const e = activeContext().handledException();
+  if (e === null) return newNone();
+  e.rc++;
+  return e;
+}
+
 const functions: [string, (a: PyObject[], k: string[] | null) => PyObject][] = [
-  ['exit', exit], ['getdefaultencoding', getdefaultencoding], ['getrecursionlimit', getrecursionlimit],
+  ['exc_info', excInfo], ['exception', exception], ['exit', exit], ['getdefaultencoding', getdefaultencoding], ['getrecursionlimit', getrecursionlimit],
   ['getrefcount', getrefcount], ['getsizeof', getsizeof], ['intern', intern],
   ['setrecursionlimit', setrecursionlimit],
 ];

@@ -37,6 +37,7 @@ export function setup(): Env {
     recursionLimit: { depth: 1, limit: 1000 },
     currentGlobals: () => globals,
     currentLocals: () => (globals.rc++, globals),
+    handledException: () => null,
     superArgs: () => {
       throw raise(RuntimeError, 'super(): no arguments');
     },
