@@ -59,9 +59,10 @@ export class Compiler extends ExprCompiler {
     const stmts: Ex[] = [];
     for (let i = 0; i < body.length; i++) {
       const st = body[i];
-      if (interactive && st.kind === 'Expr') stmts.push(this.displayStmt(st, scope));
-      else stmts.push(this.stmt(st, scope));
+      this.interactive = interactive;
+      stmts.push(this.stmt(st, scope));
     }
+    this.interactive = false;
     ci.body = seq(stmts);
     this.finishCode(ci);
     return ci;
@@ -82,6 +83,8 @@ export class Compiler extends ExprCompiler {
   }
 
   displayHook: (v: PyObject) => void = () => {};
+  /** Compiling a REPL entry: module-level expression statements echo, nested ones too. */
+  private interactive = false;
 
   block(body: A.Stmt[], sc: Scope): Ex {
     return seq(body.map((s) => this.stmt(s, sc)));
@@ -90,6 +93,9 @@ export class Compiler extends ExprCompiler {
   stmt(st: A.Stmt, sc: Scope): Ex {
     switch (st.kind) {
       case 'Expr': {
+        // 'single' mode prints every expression statement of module-level code (inside
+        // if/for/while/try/with too), never those in function or class bodies.
+        if (this.interactive && sc.kind === 'module') return this.displayStmt(st, sc);
         const ev = this.expr(st.value, sc);
         return (f) => {
           f.pos = st;
