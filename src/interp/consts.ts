@@ -10,6 +10,7 @@
  * size limits), and tuples of constants.
  */
 
+import { newBytes } from '../objects/bytes.js';
 import type * as A from '../parse/ast.js';
 import { ELLIPSIS } from '../parse/ast.js';
 import { H, PyObject } from '../objects/object.js';
@@ -88,8 +89,7 @@ export class ConstTable {
       Ellipsis.rc++;
       return Ellipsis;
     }
-    // bytes: represented as a str-like constant until bytes objects exist.
-    return newStrFresh(String.fromCharCode(...(v as Uint8Array)));
+    return newBytes(v as Uint8Array);
   }
 
   /** Drops the table's own references (after the code objects took theirs). */
@@ -171,6 +171,22 @@ export function fold(e: A.Expr): A.Expr {
         }
       }
       return e;
+    }
+    case 'Subscript': {
+      // fold_subscr: constant[constant] for str and tuple indexing ('xa'[1] is the
+      // constant 'a'); anything that would raise stays unfolded and raises at run time.
+      e.value = fold(e.value);
+      e.slice = fold(e.slice);
+      if (e.ctx !== 'Load') return e;
+      const v = constValue(e.value), i = constValue(e.slice);
+      if (v === undefined || (typeof i !== 'bigint' && typeof i !== 'boolean')) return e;
+      const idx = typeof i === 'boolean' ? (i ? 1n : 0n) : i;
+      const items = typeof v === 'string' ? Array.from(v) : v instanceof ConstTuple ? v.items : null;
+      if (items === null) return e;
+      const n = BigInt(items.length);
+      const k = idx < 0n ? idx + n : idx;
+      if (k < 0n || k >= n) return e;
+      return mkConst(e, items[Number(k)] as CValue);
     }
     case 'Tuple': {
       e.elts = e.elts.map(fold);

@@ -95,6 +95,20 @@ interned.set('', emptyStr);
 emptyStr.interned = true;
 
 /**
+ * In 3.11 the interned copies of these 29 one-character strings are not the runtime
+ * one-character cache entries: the deep-frozen start-up modules bring their own static
+ * 'a', 'b', ... and intern them first. So a constant or identifier 'a' (interned) is not
+ * `chr(97)` (the cache), and `sys.intern(chr(97)) is chr(97)` is False.
+ */
+const DEEP_FROZEN_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
+for (const ch of DEEP_FROZEN_CHARS) {
+  const o = mkStatic(ch);
+  o.interned = true;
+  interned.set(ch, o);
+  latin1Chars[ch.charCodeAt(0)].interned = false;
+}
+
+/**
  * Returns a new reference to a str with value s. Empty and one-character Latin-1
  * results come from the static caches, as CPython's unicode_result does.
  */

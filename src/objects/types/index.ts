@@ -22,3 +22,4 @@ import './str_format.js';
 import './misc.js';
 import './genericalias.js';
 import '../function_attrs.js';
+import './bytes.js';

@@ -248,9 +248,7 @@ function initInt(): void {
     return newInt(c);
   });
   defMethod(t, 'as_integer_ratio', (self) => newTuple([exactInt(self), newInt(1)]));
-  defMethod(t, 'to_bytes', () => {
-    throw raise(TypeError, 'int.to_bytes() is not supported by memsnake (no bytes objects)');
-  });
+  // to_bytes / from_bytes: types/bytes.ts.
   defGetSet(t, 'real', (o) => exactInt(o));
   defGetSet(t, 'numerator', (o) => exactInt(o));
   defGetSet(t, 'imag', () => newInt(0));

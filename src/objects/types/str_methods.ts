@@ -23,6 +23,7 @@ import { isSpaceCp } from '../num/ucd.js';
 import { isPrintable } from '../num/strrepr.js';
 import { adjustIndices, chars, cpToU16, pyLength, same, strArg, u16ToCp } from './str_util.js';
 import { asSsize } from './common.js';
+import { encodeStr } from './bytes.js';
 
 const S = (o: PyObject): string => (o as PyStr).v;
 const isWs = (ch: string): boolean => isSpaceCp(ch.codePointAt(0)!);
@@ -471,8 +472,14 @@ function initStrMethods(): void {
     const s = S(self);
     return same(self, p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
   });
-  defMethod(t, 'encode', () => {
-    throw raise(LookupError, 'str.encode() is not supported by memsnake (no bytes objects)');
+  defMethod(t, 'encode', (self, args, kw) => {
+    const [enc, err] = bindArgs('encode', args, kw, ['encoding', 'errors'], 0);
+    const name = (o: PyObject | undefined, d: string, arg: string): string => {
+      if (o === undefined) return d;
+      if (!(o instanceof PyStr)) throw raise(TypeError, `encode() argument '${arg}' must be str, not ${o.type.name}`);
+      return o.v;
+    };
+    return encodeStr(S(self), name(enc, 'utf-8', 'encoding'), name(err, 'strict', 'errors'));
   });
   defClassMethod(t, 'maketrans', maketrans);
   defMethod(t, 'translate', translate);
