@@ -336,6 +336,9 @@ export class GenCompiler {
         addTraceback(exc, f);
         pushHandled(exc);
         let suppress: boolean;
+        // Where the exception was raised: restored before re-raising, so the frame's
+        // traceback entry is not repeated for the 'with' line (RERAISE adds none).
+        const raisedAt = f.pos;
         try {
           f.pos = st;
           const tb = exc.traceback ?? None;
@@ -354,6 +357,7 @@ export class GenCompiler {
           H.decref(mgr);
           return NORMAL;
         }
+        f.pos = raisedAt;
         throw pr;
       }
       const saved = c === RETURN ? f.retval : null;
