@@ -247,7 +247,13 @@ function typeSetAttr(t: PyType, name: string, v: PyObject | null): void {
     H.decref(k);
   }
   t.modified();
-  if (name === '__del__') t.hasDel = typeLookup(t, '__del__') !== null;
+  if (name === '__del__') updateHasDel(t);
+}
+
+/** update_slot for tp_finalize: the type and every subclass see a new or deleted __del__. */
+function updateHasDel(t: PyType): void {
+  t.hasDel = typeLookup(t, '__del__') !== null;
+  for (const sub of t.subclasses) updateHasDel(sub);
 }
 
 // ------------------------------------------------------------------ calls
