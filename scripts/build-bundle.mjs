@@ -4,9 +4,11 @@
  * tsc): esbuild bundles src/ into dist/bundle/, because loading ~120 separate ES modules
  * cost ~70 ms of memsnake's start-up:
  *
- *   cli.js            the main thread: src/cli.ts and what it imports, the REPL included
+ *   cli.cjs           the main thread: src/cli.ts and what it imports, the REPL included
  *                     (loaded lazily); packages stay external (commander and chalk are
- *                     imported only when needed)
+ *                     imported only when needed). CommonJS, as bin/memsnake is (bin/ has
+ *                     its own package.json saying so): starting Node's ES module loader
+ *                     costs ~5 ms of CPU before the worker can even be started
  *   worker-boot.cjs   the worker's entry (src/host/worker-boot.ts): runs worker-main.cjs
  *                     with V8's code cache
  *   worker-main.cjs   the interpreter: src/host/worker.ts and everything under it, ohm-js
@@ -81,30 +83,29 @@ const common = {
   target: 'node20',
   write: false,
   logLevel: 'warning',
+  format: 'cjs',
+  // CommonJS has no import.meta: its url becomes the bundle file's own (dist/bundle/...).
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
 };
 
 const [main, boot, worker] = await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: ['src/cli.ts'],
-    outfile: path.join(outDir, 'cli.js'),
-    format: 'esm',
+    outfile: path.join(outDir, 'cli.cjs'),
     packages: 'external',
-    define: { MEMSNAKE_WORKER_ENTRY: JSON.stringify('./worker-boot.cjs') },
+    define: { ...common.define, MEMSNAKE_WORKER_ENTRY: JSON.stringify('./worker-boot.cjs') },
   }),
   esbuild.build({
     ...common,
     entryPoints: ['src/host/worker-boot.ts'],
     outfile: path.join(outDir, 'worker-boot.cjs'),
-    format: 'cjs',
-    // It reads import.meta.url only when not bundled as CommonJS.
-    logOverride: { 'empty-import-meta': 'silent' },
   }),
   esbuild.build({
     ...common,
     entryPoints: ['src/host/worker.ts'],
     outfile: path.join(outDir, 'worker-main.cjs'),
-    format: 'cjs',
   }),
 ]);
 
@@ -121,7 +122,13 @@ const stamp = createHash('sha256').update(workerText).digest('hex').slice(0, 32)
 // The interpreter first, the entries that reach it after, the main thread's last.
 writeAtomically(path.join(outDir, 'worker-main.cjs'), `${workerText}//# memsnake-build=${stamp}\n`);
 writeAtomically(path.join(outDir, 'worker-boot.cjs'), boot.outputFiles[0].contents);
-writeAtomically(path.join(outDir, 'cli.js'), main.outputFiles[0].contents);
+writeAtomically(path.join(outDir, 'cli.cjs'), main.outputFiles[0].contents);
+// Whatever else is here is left from an older layout of the bundle (not other builds'
+// temporary files, which they rename away themselves).
+const made = new Set(['cli.cjs', 'worker-boot.cjs', 'worker-main.cjs', 'worker-main.cache']);
+for (const name of fs.readdirSync(outDir)) {
+  if (!made.has(name) && !name.endsWith('.tmp')) fs.rmSync(path.join(outDir, name), { force: true });
+}
 
 // The code cache, from a run of the warm-up program through the real command line.
 const cachePath = path.join(outDir, 'worker-main.cache');

@@ -10,6 +10,7 @@
  * length, so the build stamps the bundle's last line with a hash of its content and writes
  * the same stamp at the head of the cache; a cache whose stamp differs is not used. A
  * missing, stale or rejected cache only costs time: the bundle is compiled from source.
+ * (So after editing worker-main.cjs by hand, delete worker-main.cache, or rebuild.)
  *
  * With MEMSNAKE_WRITE_CODE_CACHE=1 (the build sets it when it runs a warm-up program),
  * the cache is written when this thread ends, so it holds the functions the warm-up used.
@@ -26,8 +27,8 @@ import vm from 'node:vm';
 /** The line the build ends the bundle with; the cache file starts with the same line. */
 const STAMP = '//# memsnake-build=';
 
-// Bundled as CommonJS, where __filename exists (import.meta does not).
-const here = dirname(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
+// Bundled as CommonJS, where the build makes import.meta.url this file's own URL.
+const here = dirname(fileURLToPath(import.meta.url));
 const mainPath = join(here, 'worker-main.cjs');
 const cachePath = join(here, 'worker-main.cache');
 
