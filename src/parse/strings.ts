@@ -5,8 +5,8 @@
  * escape rules (Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal and
  * Objects/bytesobject.c _PyBytes_DecodeEscape, 3.11): \newline, \\ \' \" \a \b \f \n \r
  * \t \v, octal \o \oo \ooo, \xhh, and for str also \uXXXX and \UXXXXXXXX. Unknown escapes
- * keep their backslash (CPython warns; we do not). \N{...} needs the Unicode name table,
- * which memsnake does not ship: it is reported as unsupported.
+ * keep their backslash (CPython warns; we do not). \N{...} looks the name up in
+ * unicode-names.ts (loaded on first use).
  *
  * Implicit concatenation follows 3.11's ast: str+str gives one Constant (kind 'u' if the
  * *first* piece had a u prefix), bytes+bytes one bytes Constant, any f-string piece makes
@@ -14,6 +14,7 @@
  * literals".
  */
 import type { StringPiece } from './lexer.js';
+import { lookupUnicodeName } from './unicode-names.js';
 
 /** Thrown by the decoder; the caller adds the position (the token's). */
 export class DecodeError {
@@ -27,6 +28,20 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 function isOctal(c: string | undefined): boolean { return c !== undefined && c >= '0' && c <= '7'; }
 function isHex(c: string | undefined): boolean { return c !== undefined && /[0-9a-fA-F]/.test(c); }
+
+/** Byte position of body[i] as CPython's escape decoder counts it (non-ASCII = 10 bytes). */
+function escapePos(body: string, i: number): number {
+  let n = 0;
+  for (let k = 0; k < i && k < body.length; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 0x80) n++;
+    else {
+      n += 10;
+      if (c >= 0xd800 && c <= 0xdbff) k++;
+    }
+  }
+  return n + Math.max(0, i - body.length);
+}
 
 /** Decodes the escapes of a (non-raw) str body. */
 export function decodeStrEscapes(body: string): string {
@@ -64,7 +79,23 @@ export function decodeStrEscapes(body: string): string {
       i += 2 + width;
       continue;
     }
-    if (e === 'N') throw new DecodeError('\\N{...} escapes are not supported by memsnake');
+    if (e === 'N') {
+      // \N{name}: CPython's error positions are bytes of the literal with every non-ASCII
+      // character already turned into a 10-byte \UXXXXXXXX escape.
+      const start = escapePos(body, i);
+      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
+      if (close < 0 || close === i + 3) {
+        const stop = body[i + 2] !== '{' ? i + 2 : close < 0 ? body.length : close;
+        throw new DecodeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${start}-${escapePos(body, stop) - 1}: malformed \\N character escape`);
+      }
+      const cp = lookupUnicodeName(body.slice(i + 3, close));
+      if (cp === null) {
+        throw new DecodeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${start}-${escapePos(body, close)}: unknown Unicode character name`);
+      }
+      out += String.fromCodePoint(cp);
+      i = close + 1;
+      continue;
+    }
     out += '\\';
     i++;
   }

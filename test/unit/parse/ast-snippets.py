@@ -125,4 +125,7 @@ SNIPPETS = [
     "-a * b\n", "a * -b\n", "-a.b\n", "-a[0] ** 2\n", "a ** -b.c\n", "not -a\n",
     "a + b * c - d / e\n", "a & b | c ^ d << e\n", "a < b and c or not d\n",
     "x = (yield)\n",
+    "'\\N{BULLET}\\N{latin small letter a}\\N{HANGUL SYLLABLE GAG}\\N{HANGUL SYLLABLE SSWAELH}'\n",
+    "'\\N{CJK UNIFIED IDEOGRAPH-20000}\\N{CJK UNIFIED IDEOGRAPH-9FFF}\\N{NBSP}\\N{LINE FEED}'\n",
+    "'\\N{Greek Small Letter Alpha}\\N{FACE WITH TEARS OF JOY}' + '\\N{BYTE ORDER MARK}x'\n",
 ]

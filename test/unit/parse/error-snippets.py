@@ -46,4 +46,7 @@ SNIPPETS = [
     "x = [1, 2\ny = 3\n", "foo(\n  a,\n  b\nx = 1\n",
     "def f(:\n", "x.\n", "x = (a for a in b, c)\n", "for x in range(10)\n    pass\n",
     "def broken:\n  pass\n", "def f\n", "def f x():\n", "def f", "def f   :\n",
+    "x = 'ab\\N{NOPE}'\n", "x = '\\N{}'\n", "x = '\\N'\n", "x = '\\N{BULL'\n", "x = '\\Nx'\n",
+    "x = '\\N{hangul syllable ga}'\n", "x = '\\N{CJK UNIFIED IDEOGRAPH-4e00}'\n", "x = '\\N{TANGUT IDEOGRAPH-17000}'\n",
+    "x = '\u00e9\\N{NOPE}'\n", "x = '\\N{CJK UNIFIED IDEOGRAPH-A000}'\n", "x = '\\N{HANGUL SYLLABLE GAX}'\n",
 ]
