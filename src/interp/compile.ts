@@ -595,6 +595,10 @@ export class Compiler extends ExprCompiler {
             H.decref(t);
           }
           if (!matched) continue;
+          // Raised while another exception was being handled (and caught before leaving
+          // that handler): CPython chained it at raise time.
+          const outer = currentHandled();
+          if (outer !== null) setContext(exc, outer);
           // The carrier's reference moves to the handled-exception stack.
           pushHandled(exc);
           H.decref(exc);

@@ -15,7 +15,7 @@ import { initObjects } from '../objects/init.js';
 import '../objects/exception_methods.js';
 import '../objects/types/index.js';
 import { PyDict, newDict } from '../objects/dict.js';
-import { internStr, newStr, resetInterned, PyStr } from '../objects/str.js';
+import { internStr, newStr, resetInterned } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
 import { PyInt, newInt } from '../objects/int.js';
 import {
