@@ -16,7 +16,7 @@ import { newBool } from '../singletons.js';
 import { listType, tupleType } from '../typeobjects.js';
 import { IndexError, TypeError, ValueError, raise } from '../exceptions.js';
 import {
-  enterRecursive, eq, getIter, iterNext, iterToArray, leaveRecursive, reprStr, richCompare,
+  eq, getIter, iterNext, iterToArray, reprStr, richCompare,
   type CompareOp,
 } from '../abstract.js';
 import { PySlice, sliceForLength } from '../slice.js';
@@ -233,11 +233,10 @@ export function list_repr(self: PyObject): PyObject {
     for (let i = 0; i < l.items.length; i++) {
       const v = l.items[i];
       v.rc++;
-      enterRecursive(' while getting the repr of an object');
+      // No guard of its own: 3.11's list_repr relies on PyObject_Repr's (in reprStr).
       try {
         parts.push(reprStr(v));
       } finally {
-        leaveRecursive();
         H.decref(v);
       }
     }

@@ -16,7 +16,7 @@ import { argRange, defMethod } from '../methods.js';
 import { onInit } from '../init.js';
 import { solidAllocators } from '../classes.js';
 import { initHeapInstance } from '../instance.js';
-import { enterRecursive, eq, hash, iterToArray, leaveRecursive, reprStr } from '../abstract.js';
+import { eq, hash, iterToArray, reprStr } from '../abstract.js';
 import { hashTuple } from '../num/hash.js';
 import { PySlice, sliceForLength } from '../slice.js';
 import { asSsize, defNew, isIndexable, notImpl, reprEnter, reprLeave } from './common.js';
@@ -88,14 +88,8 @@ function tuple_repr(self: PyObject): PyObject {
   if (!reprEnter(t)) return newStrFresh('(...)');
   try {
     const parts: string[] = [];
-    for (const v of t.items) {
-      enterRecursive(' while getting the repr of an object');
-      try {
-        parts.push(reprStr(v));
-      } finally {
-        leaveRecursive();
-      }
-    }
+    // No guard of its own: 3.11's tuple_repr relies on PyObject_Repr's (in reprStr).
+    for (const v of t.items) parts.push(reprStr(v));
     return newStrFresh('(' + parts.join(', ') + (n === 1 ? ',)' : ')'));
   } finally {
     reprLeave(t);
