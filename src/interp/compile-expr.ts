@@ -9,7 +9,7 @@ import type * as A from '../parse/ast.js';
 import { H, PyObject, PyRaise, PyType } from '../objects/object.js';
 import { PyDict, newDict, newDictPresized } from '../objects/dict.js';
 import { PyStr, internStr, newStr, newStrFresh } from '../objects/str.js';
-import { PyInt } from '../objects/int.js';
+import { PyInt, newInt } from '../objects/int.js';
 import { newTuple, PyTuple } from '../objects/tuple.js';
 import { PyList, listAppend, newList } from '../objects/list.js';
 import { False, None, True, newBool } from '../objects/singletons.js';
@@ -24,7 +24,8 @@ import { typeLookup } from '../objects/typeobject.js';
 import { PyMethodDescr } from '../objects/descr.js';
 import { dictType, functionType, listType, strType, tupleType, intType } from '../objects/typeobjects.js';
 import { newSlice } from '../objects/slice.js';
-import { Frame, VS, unwindTo, releaseFrame, addTraceback } from './frame.js';
+import { fastIntCompare, fastIntOps } from '../objects/fastint.js';
+import { Frame, VS, dropTo, unwindTo, releaseFrame, addTraceback } from './frame.js';
 import { NORMAL, type CodeInfo, type Ev, type GEx } from './code.js';
 import { lowerGeneratorBody } from './yield-lower.js';
 import { functionStackSize, genexpStackSize } from './stack-depth.js';
@@ -130,6 +131,33 @@ export class ExprCompiler {
       case 'Name': return this.loadName(e, sc);
       case 'BinOp': {
         const l = this.expr(e.left, sc), r = this.expr(e.right, sc), op = e.op;
+        const fast = fastIntOps[op];
+        if (fast !== undefined) {
+          return (f) => {
+            const a = l(f);
+            VS.push(a);
+            const b = r(f);
+            if (a.type === intType && b.type === intType) {
+              const x = (a as PyInt).v, y = (b as PyInt).v;
+              if (typeof x === 'number' && typeof y === 'number') {
+                const v = fast(x, y);
+                if (v !== undefined) {
+                  VS.pop();
+                  H.decref(a);
+                  H.decref(b);
+                  return newInt(v);
+                }
+              }
+            }
+            VS.push(b);
+            f.pos = e;
+            const v = binaryOp(a, b, op);
+            VS.pop(); VS.pop();
+            H.decref(a);
+            H.decref(b);
+            return v;
+          };
+        }
         return (f) => {
           const a = l(f);
           VS.push(a);
@@ -137,7 +165,7 @@ export class ExprCompiler {
           VS.push(b);
           f.pos = e;
           const v = binaryOp(a, b, op);
-          VS.length -= 2;
+          VS.pop(); VS.pop();
           H.decref(a);
           H.decref(b);
           return v;
@@ -216,7 +244,7 @@ export class ExprCompiler {
           VS.push(key);
           f.pos = e;
           const r = this.getItemFast(v, key);
-          VS.length -= 2;
+          VS.pop(); VS.pop();
           H.decref(key);
           H.decref(v);
           return r;
@@ -379,6 +407,30 @@ export class ExprCompiler {
     };
     if (ops.length === 1) {
       const r0 = rights[0], op = ops[0];
+      const fast = fastIntCompare[op];
+      if (fast !== undefined) {
+        return (f) => {
+          const a = left(f);
+          VS.push(a);
+          const b = r0(f);
+          if (a.type === intType && b.type === intType) {
+            const x = (a as PyInt).v, y = (b as PyInt).v;
+            if (typeof x === 'number' && typeof y === 'number') {
+              VS.pop();
+              H.decref(a);
+              H.decref(b);
+              return newBool(fast(x, y));
+            }
+          }
+          VS.push(b);
+          f.pos = e;
+          const r = one(a, b, op);
+          VS.pop(); VS.pop();
+          H.decref(a);
+          H.decref(b);
+          return r;
+        };
+      }
       return (f) => {
         const a = left(f);
         VS.push(a);
@@ -386,7 +438,7 @@ export class ExprCompiler {
         VS.push(b);
         f.pos = e;
         const r = one(a, b, op);
-        VS.length -= 2;
+        VS.pop(); VS.pop();
         H.decref(a);
         H.decref(b);
         return r;
@@ -400,7 +452,7 @@ export class ExprCompiler {
         VS.push(b);
         f.pos = e;
         const r = one(a, b, ops[i]);
-        VS.length -= 2;
+        VS.pop(); VS.pop();
         H.decref(a);
         a = b;
         if (i === ops.length - 1) {
@@ -410,7 +462,7 @@ export class ExprCompiler {
         VS.push(b);
         VS.push(r);
         const t = isTrue(r);
-        VS.length -= 2;
+        VS.pop(); VS.pop();
         if (!t) {
           H.decref(b);
           return r;
@@ -632,7 +684,7 @@ export class ExprCompiler {
         VS.push(v);
         f.pos = e;
         d.set(k, v);
-        VS.length -= 2;
+        VS.pop(); VS.pop();
         H.decref(v);
         H.decref(k);
       }
@@ -786,7 +838,7 @@ export class ExprCompiler {
           return c;
         }));
       }
-      VS.length = sp;
+      dropTo(sp);
       return fn;
     };
   }
@@ -1017,7 +1069,7 @@ export class ExprCompiler {
           VS.push(obj);
           f.pos = t;
           setAttr(obj, name, v);
-          VS.length -= 2;
+          VS.pop(); VS.pop();
           H.decref(obj);
           H.decref(v);
         };
@@ -1034,7 +1086,7 @@ export class ExprCompiler {
           f.pos = t;
           if (obj.type === dictType) (obj as PyDict).set(key, v);
           else setItem(obj, key, v);
-          VS.length -= 3;
+          VS.pop(); VS.pop(); VS.pop();
           H.decref(key);
           H.decref(obj);
           H.decref(v);
@@ -1064,13 +1116,13 @@ export class ExprCompiler {
             const before = items.slice(0, starAt);
             const after = items.slice(items.length - (n - starAt - 1));
             const mid = items.slice(starAt, items.length - (n - starAt - 1));
-            VS.length = sp;
+            dropTo(sp);
             for (let i = 0; i < before.length; i++) subs[i](f, before[i]);
             subs[starAt](f, newList(mid));
             for (let i = 0; i < after.length; i++) subs[starAt + 1 + i](f, after[i]);
             return;
           }
-          VS.length = sp;
+          dropTo(sp);
           for (let i = 0; i < n; i++) subs[i](f, items[i]);
         };
       }

@@ -232,7 +232,7 @@ export class GenCompiler {
             const t = h.type!(f);
             VS.push(t);
             matched = exceptionMatches(exc, t);
-            VS.length -= 2;
+            VS.pop(); VS.pop();
             H.decref(t);
           }
           if (!matched) continue;

@@ -30,7 +30,7 @@ import {
 import { inplaceOp } from '../objects/number.js';
 import { typeLookup } from '../objects/typeobject.js';
 import { newClass } from '../objects/classes.js';
-import { typeType, tupleType, listType, dictType } from '../objects/typeobjects.js';
+import { typeType, tupleType, listType, dictType, intType } from '../objects/typeobjects.js';
 import { Frame, VS, addTraceback, unwindTo, releaseFrame } from './frame.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type CodeInfo, type Ex, type GEx } from './code.js';
 import type { Scope } from './resolve.js';
@@ -40,6 +40,8 @@ import { toPyRaise } from './errors.js';
 import { ExprCompiler, unboundLocal, type StoreFn } from './compile-expr.js';
 import { activeImporter } from './imports.js';
 import { compileGenBody } from './compile-gen.js';
+import { fastIntOps } from '../objects/fastint.js';
+import { PyInt, newInt } from '../objects/int.js';
 import { assertRaisePos } from './positions.js';
 
 export class Compiler extends ExprCompiler {
@@ -177,15 +179,30 @@ export class Compiler extends ExprCompiler {
     if (t.kind === 'Name') {
       const load = this.expr({ ...t, ctx: 'Load' } as A.Name, sc);
       const store = this.store(t, sc);
+      // int += int on JS numbers: as binaryOp would compute it, without the protocol.
+      const fast = fastIntOps[op];
       return (f) => {
         f.pos = st;
         const a = load(f);
         VS.push(a);
         const b = val(f);
+        if (fast !== undefined && a.type === intType && b.type === intType) {
+          const x = (a as PyInt).v, y = (b as PyInt).v;
+          if (typeof x === 'number' && typeof y === 'number') {
+            const v = fast(x, y);
+            if (v !== undefined) {
+              VS.pop();
+              H.decref(b);
+              H.decref(a);
+              store(f, newInt(v));
+              return NORMAL;
+            }
+          }
+        }
         VS.push(b);
         f.pos = st;
         const r = inplaceOp(a, b, op);
-        VS.length -= 2;
+        VS.pop(); VS.pop();
         H.decref(b);
         H.decref(a);
         store(f, r);
@@ -208,7 +225,7 @@ export class Compiler extends ExprCompiler {
         const r = inplaceOp(a, b, op);
         VS.push(r);
         setAttr(o, name, r);
-        VS.length -= 4;
+        VS.pop(); VS.pop(); VS.pop(); VS.pop();
         H.decref(r);
         H.decref(b);
         H.decref(a);
@@ -234,7 +251,7 @@ export class Compiler extends ExprCompiler {
       const r = inplaceOp(a, b, op);
       VS.push(r);
       setItem(o, k, r);
-      VS.length -= 5;
+      VS.pop(); VS.pop(); VS.pop(); VS.pop(); VS.pop();
       H.decref(r);
       H.decref(b);
       H.decref(a);
@@ -387,7 +404,7 @@ export class Compiler extends ExprCompiler {
           VS.push(k);
           f.pos = t;
           delItem(o, k);
-          VS.length -= 2;
+          VS.pop(); VS.pop();
           H.decref(k);
           H.decref(o);
           return NORMAL;
@@ -591,7 +608,7 @@ export class Compiler extends ExprCompiler {
             const t = h.type!(f);
             VS.push(t);
             matched = exceptionMatches(exc, t);
-            VS.length -= 2;
+            VS.pop(); VS.pop();
             H.decref(t);
           }
           if (!matched) continue;

@@ -30,6 +30,14 @@ export function unwindTo(n: number): void {
   while (VS.length > n) H.decref(VS.pop()!);
 }
 
+/**
+ * Drops the entries above height n without releasing them: their references have moved
+ * elsewhere (into a tuple, a frame). Pops, because setting an array's length is slow in V8.
+ */
+export function dropTo(n: number): void {
+  while (VS.length > n) VS.pop();
+}
+
 export class Frame {
   /** Local slots (localsplus): values, or cells for cell/free variables. */
   fast: (PyObject | null)[];
