@@ -178,14 +178,24 @@ hooks.callFunction = callFunction;
 export function callFromStack(func: PyFunction, sp: number, kwnames: string[] | null): PyObject {
   const code = func.code.impl as CodeInfo;
   const f = new Frame(code, func.globals, ts.builtins, null, func, ts.frame);
+  const n = VS.length - sp;
+  if (kwnames === null && n === code.argcount && !code.varargs && !code.varkw && code.kwonlyargcount === 0) {
+    // Exactly the positional parameters: the references move from the stack as they are.
+    const fast = f.fast;
+    for (let i = n - 1; i >= 0; i--) fast[i] = VS.pop()!;
+    if (code.cellSlots.length > 0 || code.freeSlots.length > 0) initCells(f, func, code);
+    f.base = sp;
+    return runFrame(f, func, code);
+  }
   try {
-    bindArgs(f, func, code, sp === VS.length ? NOARGS : VS.slice(sp), kwnames);
+    bindArgs(f, func, code, n === 0 ? NOARGS : VS.slice(sp), kwnames);
     initCells(f, func, code);
   } catch (e) {
     releaseFrame(f);
     throw e;
   }
   unwindTo(sp);
+  f.base = sp;
   return runFrame(f, func, code);
 }
 const NOARGS: PyObject[] = [];

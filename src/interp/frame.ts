@@ -58,7 +58,13 @@ export class Frame {
     /** The calling frame (a generator's frame: whoever resumed it last). */
     public back: Frame | null,
   ) {
-    this.fast = code.nslots > 0 ? new Array(code.nslots).fill(null) : EMPTY;
+    const n = code.nslots;
+    if (n > 0) {
+      // Built by pushes: a packed array (new Array(n) would be holey, and slower).
+      const fast: (PyObject | null)[] = [];
+      for (let i = 0; i < n; i++) fast.push(null);
+      this.fast = fast;
+    } else this.fast = EMPTY;
     this.pos = code.pos;
     this.base = VS.length;
   }

@@ -7,15 +7,16 @@
 
 import { H, PyObject, PyType } from '../object.js';
 import { PyList, newList, newListOfType, listAppend } from '../list.js';
-import { newInt } from '../int.js';
+import { PyInt, newInt } from '../int.js';
 import { newBool, newNone, None } from '../singletons.js';
-import { listType, tupleType, floatType } from '../typeobjects.js';
+import { listType, tupleType, floatType, intType, strType } from '../typeobjects.js';
 import { IndexError, MemoryError, TypeError, ValueError, raise } from '../exceptions.js';
 import { argRange, defAttr, defMethod } from '../methods.js';
 import { onInit } from '../init.js';
 import { solidAllocators } from '../classes.js';
 import { initHeapInstance } from '../instance.js';
-import { compareBool, eq, index as pyIndex, reprStr, call } from '../abstract.js';
+import { compareBool, compareCodePoints, eq, index as pyIndex, reprStr, call } from '../abstract.js';
+import type { PyStr } from '../str.js';
 import { typeLookup } from '../typeobject.js';
 import { asSsize, defNew, isIndexable, lengthHint, notImpl } from './common.js';
 import { newListIter, newListRevIter } from './iterators.js';
@@ -23,6 +24,22 @@ import {
   list_ass_slice, list_ass_subscript, list_clear, list_extend, list_preallocate_exact, list_repr,
   list_resize, list_subscript, seqRichCompare,
 } from './list.js';
+
+/**
+ * The comparator for sorting indices into ks. Keys that are all exact ints held as JS
+ * numbers, or all exact strs, compare directly (no `<` protocol, no bool objects: the
+ * outcome is the same, since those types' `<` calls no Python code); anything else
+ * through `<`.
+ */
+function sortComparator(ks: PyObject[]): (a: number, b: number) => number {
+  if (ks.every((k) => k.type === intType && typeof (k as PyInt).v === 'number')) {
+    return (a, b) => ((ks[a] as PyInt).v as number) - ((ks[b] as PyInt).v as number);
+  }
+  if (ks.every((k) => k.type === strType)) {
+    return (a, b) => compareCodePoints((ks[a] as PyStr).v, (ks[b] as PyStr).v);
+  }
+  return (a, b) => (compareBool(ks[a], ks[b], 'Lt') ? -1 : 1);
+}
 
 /** list.sort(*, key=None, reverse=False): stable; the list looks empty meanwhile. */
 function list_sort(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -51,7 +68,7 @@ function list_sort(self: PyObject, args: PyObject[], kwnames: string[] | null): 
     if (keyfunc !== None) for (const v of saved) keys.push(call(keyfunc, [v]));
     const ks = keyfunc !== None ? keys : saved;
     if (reverse) order.reverse();
-    if (order.length > 1) order = order.slice().sort((a, b) => (compareBool(ks[a], ks[b], 'Lt') ? -1 : 1));
+    if (order.length > 1) order = order.slice().sort(sortComparator(ks));
     if (reverse) order.reverse();
   } catch (e) {
     err = e;
