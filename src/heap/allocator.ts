@@ -53,8 +53,12 @@ export class Allocator {
   private readonly usedpools: Pool[][] = Array.from({ length: 32 }, () => []);
   /** Empty pools ready to be given a size class (LIFO). */
   private readonly freepools: Pool[] = [];
-  /** Pool by base address >> 14. */
-  private readonly poolByPage = new Map<number, Pool>();
+  /**
+   * Pools by page: poolPages[(base - ARENA_BASE) / POOL_SIZE]. Arenas are carved upwards
+   * from ARENA_BASE, so the index is small and dense (an array, not a Map: free() looks
+   * a pool up on every deallocation).
+   */
+  private readonly poolPages: (Pool | undefined)[] = [];
   private nextArena = ARENA_BASE;
   private arenaPoolsLeft = 0;
   private arenaNextPool = 0;
@@ -99,7 +103,7 @@ export class Allocator {
 
   /** pymalloc_free / PyMem_RawFree. */
   free(addr: number): void {
-    const pool = this.poolByPage.get(Math.floor(addr / POOL_SIZE));
+    const pool = this.poolAt(addr);
     if (pool === undefined) {
       this.rawFreeBlock(addr);
       return;
@@ -140,7 +144,8 @@ export class Allocator {
     const badPools: { base: number; count: number; used: number }[] = [];
     let poolTotal = 0;
     const inFree = new Set(this.freepools);
-    for (const pool of this.poolByPage.values()) {
+    for (const pool of this.poolPages) {
+      if (pool === undefined) continue;
       if (inFree.has(pool)) {
         if (pool.count !== 0) badPools.push({ base: pool.base, count: pool.count, used: 0 });
         continue;
@@ -166,7 +171,7 @@ export class Allocator {
    * (an object's address is its block plus a 0/16/32-byte pre-header).
    */
   blockContaining(addr: number): { block: number; size: number } | null {
-    const pool = this.poolByPage.get(Math.floor(addr / POOL_SIZE));
+    const pool = this.poolAt(addr);
     if (pool !== undefined) {
       const off = addr - pool.base;
       if (off < POOL_OVERHEAD || off >= pool.nextoffset) return null;
@@ -179,6 +184,12 @@ export class Allocator {
       if (size !== undefined && size > pre) return { block: addr - pre, size };
     }
     return null;
+  }
+
+  /** The pool whose page contains addr (undefined for raw blocks). */
+  private poolAt(addr: number): Pool | undefined {
+    if (addr < ARENA_BASE) return undefined;
+    return this.poolPages[Math.floor((addr - ARENA_BASE) / POOL_SIZE)];
   }
 
   /** The block size a request of n bytes really occupies. */
@@ -198,7 +209,7 @@ export class Allocator {
         base, szidx, size, count: 0, freeblock: [], nextoffset: POOL_OVERHEAD,
         maxnextoffset: POOL_SIZE - size, inUsed: false,
       };
-      this.poolByPage.set(Math.floor(base / POOL_SIZE), pool);
+      this.poolPages[(base - ARENA_BASE) / POOL_SIZE] = pool;
     } else {
       pool.szidx = szidx;
       pool.size = size;
