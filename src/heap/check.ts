@@ -132,7 +132,8 @@ export function checkLeaks(heap: Heap, roots: HeapRoots, opts: CheckOptions): Le
   // objects are garbage held only by each other: uncollected cycles.
   const leakSet = new Set<HeapObject>();
   for (const o of unreachable) if (o.rc > (c.counts.get(o) ?? 0)) leakSet.add(o);
-  const leaks: Violation[] = base.violations.filter((v) => v.kind === 'refcount' && leakSet.has(heap.live.get(v.addr)!));
+  const leakAddrs = new Set([...leakSet].map((o) => o.addr));
+  const leaks: Violation[] = base.violations.filter((v) => v.kind === 'refcount' && leakAddrs.has(v.addr));
   const keptByLeaks = c.reachableFrom(leakSet);
   const garbage = unreachable.filter((o) => !keptByLeaks.has(o));
   return {
@@ -205,7 +206,7 @@ class Checker {
   }
 
   private isLive(o: HeapObject): boolean {
-    return this.heap.live.get(o.addr) === o;
+    return this.heap.live.has(o);
   }
 
   private desc(o: HeapObject): string {

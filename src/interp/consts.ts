@@ -13,7 +13,7 @@
 import { newBytes } from '../objects/bytes.js';
 import type * as A from '../parse/ast.js';
 import { ELLIPSIS } from '../parse/ast.js';
-import { H, PyObject } from '../objects/object.js';
+import { H, PyObject, PyRaise } from '../objects/object.js';
 import { newInt, PyInt } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { PyStr, internStr, isIdentLike, newStrFresh } from '../objects/str.js';
@@ -163,8 +163,11 @@ export function fold(e: A.Expr): A.Expr {
           if (v === undefined) return e;
           if (typeof v === 'bigint' && bitLength(v < 0n ? -v : v) > 128 * 8) return e;
           return mkConst(e, v);
-        } catch {
-          return e; // errors surface at run time, as CPython leaves them unfolded
+        } catch (err) {
+          // Errors surface at run time, as CPython leaves them unfolded; the exception
+          // raised while trying is dropped here.
+          if (err instanceof PyRaise) H.decref(err.exc);
+          return e;
         } finally {
           H.decref(pa);
           H.decref(pb);

@@ -325,7 +325,8 @@ function addAllStealing(s: PySet, items: PyObject[]): void {
       H.decref(items[i]);
     }
   } catch (e) {
-    for (i++; i < items.length; i++) H.decref(items[i]);
+    // items[i] failed to go in and is still ours, as are the ones after it.
+    for (; i < items.length; i++) H.decref(items[i]);
     H.decref(s);
     throw e;
   }

@@ -30,9 +30,9 @@ export function expected(casePath: string): Outcome {
   return { stdout: read('.out'), stderr: read('.err'), code: Number(read('.code').trim() || '0') };
 }
 
-export function runMemsnake(args: string[], cwd: string, stdin = ''): Promise<Outcome> {
+export function runMemsnake(args: string[], cwd: string, stdin = '', env: Record<string, string> = {}): Promise<Outcome> {
   return new Promise((res) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', PYTHONHASHSEED: '0' } });
+    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', PYTHONHASHSEED: '0', ...env } });
     let stdout = '', stderr = '';
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
@@ -45,10 +45,53 @@ export function runMemsnake(args: string[], cwd: string, stdin = ''): Promise<Ou
   });
 }
 
+/** What the heap checker (MEMSNAKE_CHECK=1, src/host/worker.ts) reported for one run. */
+export interface CheckFindings {
+  /** The check failed: refcount/block violations, leaks, or interpreter state left over. */
+  failed: boolean;
+  /** Every finding (failures and uncollected cycles), without the prefix. */
+  lines: string[];
+  /** Of which: uncollected cycles (reported, not failing until the collector lands). */
+  cycles: number;
+}
+
+const CHECK_PREFIX = 'memsnake-check: ';
+
+/**
+ * Runs a program with the heap checker on and separates the checker's report from the
+ * program's own output: the report's lines leave stderr, and the exit code becomes the
+ * program's own (the report's first line) instead of the checker's failure code.
+ */
+export async function runChecked(args: string[], cwd: string, stdin = ''): Promise<{ got: Outcome; check: CheckFindings }> {
+  const got = await runMemsnake(args, cwd, stdin, { MEMSNAKE_CHECK: '1' });
+  const check: CheckFindings = { failed: false, lines: [], cycles: 0 };
+  if (!got.stderr.includes(CHECK_PREFIX)) return { got, check };
+  const keep: string[] = [];
+  for (const line of got.stderr.split(/(?<=\n)/)) {
+    // The report follows the program's stderr, which need not end with a newline.
+    const at = line.indexOf(CHECK_PREFIX);
+    if (at < 0) {
+      keep.push(line);
+      continue;
+    }
+    if (at > 0) keep.push(line.slice(0, at));
+    const body = line.slice(at + CHECK_PREFIX.length).trimEnd();
+    const exit = /^exit (\d+|null)$/.exec(body);
+    if (exit) got.code = exit[1] === 'null' ? got.code : Number(exit[1]);
+    else if (body === 'FAILED') check.failed = true;
+    else if (body !== 'ok') {
+      check.lines.push(body);
+      if (/^\w+: uncollected cycle/.test(body)) check.cycles++;
+    }
+  }
+  got.stderr = keep.join('');
+  return { got, check };
+}
+
 /** Known gaps: NAME → reason. */
-export function knownGaps(): Map<string, string> {
+export function knownGaps(file = join(ROOT, 'test', 'conformance', 'known-gaps.txt')): Map<string, string> {
   const m = new Map<string, string>();
-  const file = join(ROOT, 'test', 'conformance', 'known-gaps.txt');
+  if (!existsSync(file)) return m;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const t = line.trim();
     if (t === '' || t.startsWith('#')) continue;
