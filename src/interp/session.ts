@@ -196,7 +196,11 @@ class Interp implements Session {
       return 1;
     }
     if (nul >= 0) {
-      this.write('stderr', 'SyntaxError: source code cannot contain null bytes\n');
+      // The tokenizer stops at the NUL: CPython shows the line it was in, up to the NUL.
+      const line = source.subarray(0, nul).filter((b) => b === 10).length + 1;
+      const start = source.lastIndexOf(10, nul) + 1;
+      const upto = new TextDecoder('utf-8').decode(source.subarray(start, nul)).replace(/^[ \t\f]+/, '');
+      this.write('stderr', `  File "${shown}", line ${line}\n    ${upto}\nSyntaxError: source code cannot contain null bytes\n`);
       return 1;
     }
     if (kind === 'file') this.setMain('__file__', filename);
