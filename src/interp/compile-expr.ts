@@ -651,6 +651,25 @@ export class ExprCompiler {
     const keys = e.keys.map((k) => (k ? this.expr(k, sc) : null));
     const vals = e.values.map((v) => this.expr(v, sc));
     const n = keys.length;
+    if (n <= 15 && keys.every((k) => k !== null)) {
+      // BUILD_MAP n / BUILD_CONST_KEY_MAP: 3.11 evaluates every key and value first and
+      // makes the dict last (so it is allocated after them); bigger displays start from
+      // an empty dict and add pair by pair (below).
+      return (f) => {
+        const sp = VS.length;
+        for (let i = 0; i < n; i++) {
+          VS.push(keys[i]!(f));
+          VS.push(vals[i](f));
+        }
+        f.pos = e;
+        const d = n > 5 ? newDictPresized(n) : newDict();
+        VS.push(d);
+        for (let i = sp; i < sp + 2 * n; i += 2) d.set(VS[i], VS[i + 1]);
+        VS.pop();
+        unwindTo(sp);
+        return d;
+      };
+    }
     return (f) => {
       const d = n > 5 && keys.every((k) => k !== null) ? newDictPresized(n) : newDict();
       VS.push(d);
