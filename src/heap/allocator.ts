@@ -25,6 +25,13 @@ export const POOLS_PER_ARENA = 63;
 
 /** Where simulated arenas start: a plausible 64-bit Linux mmap address. */
 const ARENA_BASE = 0x7f3a5c000000;
+/**
+ * The interpreter's static data segment (objects/object.ts `staticAddr`: built-in types,
+ * small ints, None...), 10 MiB above ARENA_BASE. Arenas skip it, or a program with more
+ * than nine arenas would get objects at the addresses (the ids) of static ones.
+ */
+export const STATIC_SEGMENT_BASE = 0x7f3a5ca00000;
+export const STATIC_SEGMENT_END = 0x7f3a60a00000;
 /** Where raw (> 512 byte) allocations start: a plausible glibc heap address. */
 const RAW_BASE = 0x55d4e8a00000;
 
@@ -222,8 +229,9 @@ export class Allocator {
 
   private newArena(): void {
     if (this.bytesInUse + ARENA_SIZE > this.maxHeap) throw new MemoryLimitExceeded(ARENA_SIZE);
-    const base = this.nextArena;
-    this.nextArena += ARENA_SIZE + 0x2000;
+    let base = this.nextArena;
+    if (base < STATIC_SEGMENT_END && base + ARENA_SIZE > STATIC_SEGMENT_BASE) base = STATIC_SEGMENT_END;
+    this.nextArena = base + ARENA_SIZE + 0x2000;
     this.arenasAllocated++;
     // The first pool starts at the next 16 KiB boundary above the page-aligned base (pools
     // must be 16 KiB-aligned: a block finds its pool by address >> 14, as pymalloc does).

@@ -16,6 +16,7 @@
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
+import { STATIC_SEGMENT_BASE } from '../heap/allocator.js';
 
 /** The heap of the running session; set by the session before anything runs. */
 export let H: Heap;
@@ -26,7 +27,7 @@ export function setActiveHeap(h: Heap): void {
 /** Refcount static objects start with (3.11's immortal initial value). */
 export const STATIC_RC = 999_999_999;
 
-const STATIC_BASE = 0x7f3a60a00000 - 0x4000000;
+const STATIC_BASE = STATIC_SEGMENT_BASE;
 let staticNext = STATIC_BASE;
 /** Whether addr was handed out by staticAddr (heap/check.ts tells static objects by it). */
 export function isStaticAddr(a: number): boolean {
