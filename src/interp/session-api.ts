@@ -42,7 +42,10 @@ export interface SessionOptions {
    * the evaluator resets it to 0 and raises KeyboardInterrupt.
    */
   interrupt: Int32Array;
-  /** Run the refcount invariant checker after every top-level statement (tests). */
+  /**
+   * Track live objects so `heapCheck` can run (MEMSNAKE_CHECK=1, tests). Costs a set
+   * insertion per allocation; off by default.
+   */
   check?: boolean;
 }
 
