@@ -835,6 +835,12 @@ export class ExprCompiler {
           H.decref(v);
         }
       }
+      // MAKE_FUNCTION takes the closure tuple already built (it is allocated first).
+      const closure = closureSlots.length > 0 ? newTuple(closureSlots.map((s) => {
+        const c = f.fast[s]!;
+        c.rc++;
+        return c;
+      })) : null;
       code.rc++;
       f.globals.rc++;
       const fn = newFunction(code, f.globals, internStr(name), newStr(qual));
@@ -850,13 +856,7 @@ export class ExprCompiler {
         mod.rc++;
         fn.module = mod;
       }
-      if (closureSlots.length > 0) {
-        fn.closure = newTuple(closureSlots.map((s) => {
-          const c = f.fast[s]!;
-          c.rc++;
-          return c;
-        }));
-      }
+      fn.closure = closure;
       dropTo(sp);
       return fn;
     };
