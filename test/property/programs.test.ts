@@ -130,7 +130,7 @@ o = C(0)
 
 /** A top-level statement, usually guarded so that one error does not end the program. */
 const topStmt = fc.tuple(fc.boolean(), fc.boolean(), stmt(2, '    ')).map(([guard, keep, st]) =>
-  guard || keep ? `try:\n${st}except Exception as e:\n    ${keep ? 'last = e' : 'pass'}\n` : st.replace(/^    /gm, ''));
+  guard || keep ? `try:\n${st}except Exception as e:\n    ${keep ? 'last = e' : 'pass'}\n` : st.replace(/^ {4}/gm, ''));
 const program = fc.array(topStmt, { minLength: 1, maxLength: 10 }).map((ss) => PRELUDE + ss.join('') + "print('end')\n");
 
 /** Programs that ran to their last line (a sanity measure of the generator's reach). */
