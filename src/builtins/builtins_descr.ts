@@ -17,7 +17,7 @@ import type { Heap, HeapObject } from '../heap/heap.js';
 import { H, PyObject, PyType } from '../objects/object.js';
 import { PyStr, newStrFresh } from '../objects/str.js';
 import { None, newNone } from '../objects/singletons.js';
-import { AttributeError, RuntimeError, TypeError, raise } from '../objects/exceptions.js';
+import { RuntimeError, TypeError, raise } from '../objects/exceptions.js';
 import { argRange, bindArgs, defAttr, defGetSet, defMethod } from '../objects/methods.js';
 import {
   PyFuncWrapper, PyMethodDescr, PyProperty, newFuncWrapper, newProperty, propertyError,
