@@ -141,7 +141,15 @@ export class Allocator {
   // Read-only views for the invariant checker (heap/check.ts); never used on the hot path.
 
   /**
-   * Every block currently handed out, as (block address, block size): pool blocks below
+   * A small integer naming a block (pool or raw), unique per address, for the checker's
+   * maps: V8 hashes non-Smi numbers such as these addresses slowly.
+   */
+  blockKey(block: number): number {
+    return block >= ARENA_BASE ? ((block - ARENA_BASE) / ALIGNMENT) * 2 : ((block - RAW_BASE) / ALIGNMENT) * 2 + 1;
+  }
+
+  /**
+   * Every block currently handed out, by blockKey → block address: pool blocks below
    * `nextoffset` that are not on the pool's free list, then raw allocations. Also reports
    * each pool whose `count` disagrees with its blocks, and whether `blocksInUse` is the
    * sum of the pools' counts.
@@ -157,33 +165,35 @@ export class Allocator {
         if (pool.count !== 0) badPools.push({ base: pool.base, count: pool.count, used: 0 });
         continue;
       }
-      const free = new Set(pool.freeblock);
+      const free = new Set<number>();
+      for (const b of pool.freeblock) free.add(this.blockKey(b));
       let used = 0;
       for (let off = POOL_OVERHEAD; off < pool.nextoffset; off += pool.size) {
         const b = pool.base + off;
-        if (free.has(b)) continue;
-        blocks.set(b, pool.size);
+        const k = this.blockKey(b);
+        if (free.has(k)) continue;
+        blocks.set(k, b);
         used++;
       }
       if (used !== pool.count || free.size !== pool.freeblock.length) badPools.push({ base: pool.base, count: pool.count, used });
       poolTotal += pool.count;
     }
-    for (const [addr, size] of this.raw) blocks.set(addr, size);
+    for (const addr of this.raw.keys()) blocks.set(this.blockKey(addr), addr);
     return { blocks, badPools, blocksInUse: this.blocksInUse, poolTotal };
   }
 
   /**
-   * The used block that contains `addr`, or null: in a pool, the block of the pool's
-   * size class covering it; else a raw allocation starting at addr, addr-16 or addr-32
-   * (an object's address is its block plus a 0/16/32-byte pre-header).
+   * The block, used or not, that `addr` lies in, or null: in a pool, the block of the
+   * pool's size class covering it (below the pool's `nextoffset`); else a raw allocation
+   * starting at addr, addr-16 or addr-32 (an object's address is its block plus a
+   * 0/16/32-byte pre-header).
    */
-  blockContaining(addr: number): { block: number; size: number } | null {
+  blockAt(addr: number): { block: number; size: number } | null {
     const pool = this.poolAt(addr);
     if (pool !== undefined) {
       const off = addr - pool.base;
       if (off < POOL_OVERHEAD || off >= pool.nextoffset) return null;
       const block = pool.base + POOL_OVERHEAD + Math.floor((off - POOL_OVERHEAD) / pool.size) * pool.size;
-      if (pool.count === 0 || pool.freeblock.includes(block)) return null;
       return { block, size: pool.size };
     }
     for (const pre of [0, 16, 32]) {

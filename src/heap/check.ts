@@ -126,7 +126,7 @@ export function checkLeaks(heap: Heap, roots: HeapRoots, opts: CheckOptions): Le
   const base = c.report();
   const reach = c.reachable();
   const unreachable: HeapObject[] = [];
-  for (const o of heap.live.values()) if (!reach.has(o)) unreachable.push(o);
+  for (const o of heap.live) if (!reach.has(o)) unreachable.push(o);
   // A leak is an unreachable object whose count is not explained by the references
   // found (its refcount violation is also in `violations`); the rest of the unreachable
   // objects are garbage held only by each other: uncollected cycles.
@@ -266,7 +266,7 @@ class Checker {
   run(): this {
     const live = this.heap.live;
     // 1. References from live objects.
-    for (const o of live.values()) {
+    for (const o of live) {
       o.traverse((p) => this.count(p, () => `${this.desc(o)} at ${hex(o.addr)}`));
     }
     // 2. References from statics and roots.
@@ -278,7 +278,7 @@ class Checker {
       this.count(o, () => what);
     });
     // 3. Compare.
-    for (const o of live.values()) {
+    for (const o of live) {
       if (o.rc <= 0) {
         this.add({ kind: 'zero-rc', addr: o.addr, desc: this.desc(o), rc: o.rc });
         continue;
@@ -298,6 +298,7 @@ class Checker {
 
   private checkBlocks(): void {
     const alloc = this.heap.alloc;
+    // Maps are keyed by alloc.blockKey (small integers): address numbers hash slowly.
     const { blocks, badPools, blocksInUse, poolTotal } = alloc.inspectBlocks();
     for (const p of badPools) {
       this.add({ kind: 'block', addr: p.base, desc: 'pool', problem: `pool count ${p.count} but ${p.used} blocks in use` });
@@ -306,24 +307,24 @@ class Checker {
       this.add({ kind: 'block', addr: 0, desc: 'allocator', problem: `blocksInUse ${blocksInUse} but pools count ${poolTotal}` });
     }
     const owner = new Map<number, HeapObject | 'free-list'>();
+    const name = (o: HeapObject | 'free-list') => (o === 'free-list' ? 'free list' : `${this.desc(o)} at ${hex(o.addr)}`);
     const claim = (block: number, o: HeapObject | 'free-list', what: string): void => {
-      const prev = owner.get(block);
-      const d = o === 'free-list' ? 'free list' : `${this.desc(o)} at ${hex(o.addr)}`;
+      const key = alloc.blockKey(block);
+      const prev = owner.get(key);
       if (prev !== undefined) {
-        const pd = prev === 'free-list' ? 'free list' : `${this.desc(prev)} at ${hex(prev.addr)}`;
-        this.add({ kind: 'block', addr: block, desc: d, problem: `${what} block ${hex(block)} also owned by ${pd}` });
+        this.add({ kind: 'block', addr: block, desc: name(o), problem: `${what} block ${hex(block)} also owned by ${name(prev)}` });
         return;
       }
-      if (!blocks.has(block)) {
-        this.add({ kind: 'block', addr: block, desc: d, problem: `${what} block ${hex(block)} is not allocated` });
+      if (!blocks.has(key)) {
+        this.add({ kind: 'block', addr: block, desc: name(o), problem: `${what} block ${hex(block)} is not allocated` });
         return;
       }
-      owner.set(block, o);
+      owner.set(key, o);
     };
     const aux: number[] = [];
-    for (const o of this.heap.live.values()) {
-      const hb = alloc.blockContaining(o.addr);
-      if (hb === null) {
+    for (const o of this.heap.live) {
+      const hb = alloc.blockAt(o.addr);
+      if (hb === null || !blocks.has(alloc.blockKey(hb.block))) {
         this.add({ kind: 'block', addr: o.addr, desc: this.desc(o), problem: 'live object has no allocated block' });
       } else {
         const pre = o.addr - hb.block;
@@ -341,7 +342,8 @@ class Checker {
     }
     if (this.roots.freeListBlocks) for (const b of this.roots.freeListBlocks) claim(b, 'free-list', 'free-list');
     for (const s of this.staticSeen) {
-      if (alloc.blockContaining(s.addr) !== null) {
+      const hb = alloc.blockAt(s.addr);
+      if (hb !== null && blocks.has(alloc.blockKey(hb.block))) {
         this.add({ kind: 'block', addr: s.addr, desc: this.desc(s), problem: 'static object lies in an allocated block' });
       }
       const bo = s as unknown as Partial<BlockOwner>;
@@ -351,8 +353,11 @@ class Checker {
         if (aux.length > 0) this.add({ kind: 'block', addr: s.addr, desc: this.desc(s), problem: `static object owns ${aux.length} block(s)` });
       }
     }
-    for (const [b, size] of blocks) {
-      if (!owner.has(b)) this.add({ kind: 'block', addr: b, desc: `${size}-byte block`, problem: 'used block owned by no live object' });
+    for (const [key, b] of blocks) {
+      if (!owner.has(key)) {
+        const size = alloc.blockAt(b)?.size ?? 0;
+        this.add({ kind: 'block', addr: b, desc: `${size}-byte block`, problem: 'used block owned by no live object' });
+      }
     }
   }
 
