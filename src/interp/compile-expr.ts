@@ -28,6 +28,7 @@ import { fastIntCompare, fastIntOps } from '../objects/fastint.js';
 import { Frame, VS, dropTo, unwindTo, releaseFrame, addTraceback } from './frame.js';
 import { NORMAL, type CodeInfo, type Ev, type GEx } from './code.js';
 import { lowerGeneratorBody } from './yield-lower.js';
+import { callerWarning, subscriptWarning } from './comma-warnings.js';
 import { functionStackSize, genexpStackSize } from './stack-depth.js';
 import { newGenerator } from './generator.js';
 import type { Scope } from './resolve.js';
@@ -236,6 +237,8 @@ export class ExprCompiler {
         };
       }
       case 'Subscript': {
+        const w = subscriptWarning(e.value, e.slice);
+        if (w !== null) this.warnings.push({ category: 'SyntaxWarning', lineno: e.line, msg: w });
         const o = this.expr(e.value, sc), k = this.expr(e.slice, sc);
         return (f) => {
           const v = o(f);
@@ -474,6 +477,8 @@ export class ExprCompiler {
   }
 
   private callExpr(e: A.Call, sc: Scope): Ev {
+    const w = e.func.kind === 'Attribute' ? null : callerWarning(e.func);
+    if (w !== null) this.warnings.push({ category: 'SyntaxWarning', lineno: e.line, msg: w });
     const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
     const args = e.args.map((a) => (a.kind === 'Starred' ? this.expr(a.value, sc) : this.expr(a, sc)));
     const kwvals = e.keywords.map((k) => this.expr(k.value, sc));
