@@ -14,6 +14,8 @@ import { checkHeap, checkLeaks, formatReport, type HeapRoots, type CheckOptions,
 class Node implements HeapObject {
   rc = 1;
   addr = 0;
+  /** The collector's tracking order (heap.allocate sets it). */
+  gcSeq = 0;
   refs: Node[] = [];
   aux: number[] = [];
   constructor(readonly name: string, readonly isStatic = false) {}
