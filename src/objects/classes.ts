@@ -24,7 +24,7 @@ import {
 import { PyFunction, PyCell } from './function.js';
 import {
   classmethodType, functionType, objectType, staticmethodType, typeType, intType, tupleType,
-  strType, bytesType, floatType, listType, dictType, setType, frozensetType,
+  bytesType, floatType, listType, dictType, setType, frozensetType,
 } from './typeobjects.js';
 import { TypeError, raise, PyBaseException } from './exceptions.js';
 import { typeLookup } from './typeobject.js';
@@ -61,8 +61,12 @@ function c3(t: PyType, bases: PyType[]): PyType[] {
   }
 }
 
-/** Layout-defining built-in types (those whose instances are not plain objects). */
-const varSized = new Set<PyType>([intType, tupleType, strType, bytesType]);
+/**
+ * The variable-size built-in types (tp_itemsize != 0): their subclasses get a plain dict
+ * pointer at the end (no managed dict) and no __weakref__ slot. str is not one in 3.11
+ * (its characters follow a fixed-size header), so a str subclass has a managed dict.
+ */
+const varSized = new Set<PyType>([intType, tupleType, bytesType]);
 
 function solidBaseOf(t: PyType): PyType {
   return t.solidBase;
@@ -111,14 +115,17 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     }
   }
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
+  // A subclass of a variable-size type (int, tuple, bytes) gets no __weakref__ slot
+  // (type_new: may_add_weak needs tp_itemsize == 0): class P(tuple) has basicsize 32.
+  const mayAddWeak = !varSized.has(solid);
   const baseWeak = bases.some((b) => b.weakrefable);
   const inheritedSlots = bases.reduce((n, b) => Math.max(n, b.nslots), 0);
   if (slotNames === null) {
     t.hasInstanceDict = true;
-    t.weakrefable = true;
+    t.weakrefable = baseWeak || mayAddWeak;
   } else {
     t.hasInstanceDict = baseHasDict || slotNames.includes('__dict__');
-    t.weakrefable = baseWeak || slotNames.includes('__weakref__');
+    t.weakrefable = baseWeak || (mayAddWeak && slotNames.includes('__weakref__'));
     t.slotNames = slotNames.filter((s) => s !== '__dict__' && s !== '__weakref__');
   }
   t.slotBase = inheritedSlots;
@@ -130,7 +137,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.presize = managed || (baseHasDict && bases[0].presize === 32) ? 32 : 16;
   let basic = sb === objectType ? 16 : sb.basicsize;
   if (bases[0].heaptype) basic = bases[0].basicsize;
-  if (t.weakrefable && !baseWeak && sb !== objectType ? true : t.weakrefable && !baseWeak) basic += 8;
+  if (t.weakrefable && !baseWeak) basic += 8;
   basic += 8 * t.slotNames.length;
   if (t.hasInstanceDict && !managed && !baseHasDict) basic += 8;
   t.basicsize = basic;
@@ -142,7 +149,9 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const d = newDict();
   if (ns.gcSeq !== 0) H.track(d);
   try {
-    H.allocate(t, slotNames === null ? 1688 : 920, 16);
+    // The type object (920 with its GC header) and, for a managed-dict class, the
+    // cached shared keys (768) that type.__sizeof__ counts, as one block here.
+    H.allocate(t, t.presize === 32 ? 1688 : 920, 16);
   } catch (e) {
     H.decref(d);
     throw e;

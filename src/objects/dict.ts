@@ -12,7 +12,8 @@
  * Geometry (what sys.getsizeof sees). `log2Size` is dk_log2_size; `usable` is
  * USABLE_FRACTION(size) = 2·size/3; `nentries` counts used entry slots including holes.
  * Inserting a new key when no entry slot is left resizes to the smallest power of two
- * ≥ 3·used (GROWTH_RATE), minimum 8 slots. The keys object is 32 bytes + size·index width
+ * ≥ 3·used (GROWTH_RATE), minimum 8 slots, with 3.11's quirk for tiny dicts
+ * (calculateLog2KeySize). The keys object is 32 bytes + size·index width
  * + usable·entry size (16 bytes per entry while every key is a str, 24 otherwise); an
  * empty dict shares a static empty keys object (sizeof 48, getsizeof 64).
  */
@@ -211,14 +212,14 @@ export class PyDict extends PyObject {
   /** Inserts a key known to be absent; steals k and v. */
   insertNew(k: PyObject, v: PyObject, jk: JsKey | null, h: bigint): void {
     if (this.unicode && k.type !== strType) {
+      // insertdict: the first non-str key turns a str-keys table into a general one
+      // by a full insertion_resize (GROWTH_RATE), so {'a': 1}[1] = 2 goes from 8 slots to
+      // 16 (calculateLog2KeySize(3) is 4). An empty dict just gets a general 8-slot table.
       this.unicode = false;
-      if (this.keysAddr !== 0 && !this.isStatic) {
-        H.alloc.free(this.keysAddr);
-        this.keysAddr = H.alloc.malloc(this.keysBytes());
-      }
+      if (this.log2Size !== 0) this.resize(calculateLog2KeySize(this.used * 3));
     }
     if (this.log2Size === 0) this.resize(3);
-    else if (this.ks.length >= this.usable) this.resize(log2For(this.used * 3));
+    else if (this.ks.length >= this.usable) this.resize(calculateLog2KeySize(this.used * 3));
     const pos = this.ks.length;
     this.ks.push(k);
     this.vs.push(v);
@@ -270,6 +271,27 @@ export function log2For(n: number): number {
   return l;
 }
 
+/**
+ * 3.11's calculate_log2_keysize(minsize): bit_length(((minsize | 8) - 1) | 7). The `| 8`
+ * was meant as max(minsize, 8) but is a bitwise or, so a minsize below 8 gives 16 slots,
+ * not 8: a resize when only 1 or 2 keys are live (after deletions, or when a non-str key
+ * first enters a str-keys table) makes a 16-slot table. For minsize ≥ 8 it is log2For.
+ */
+export function calculateLog2KeySize(minsize: number): number {
+  let x = ((minsize | 8) - 1) | 7;
+  let bits = 0;
+  while (x > 0) {
+    bits++;
+    x = Math.floor(x / 2);
+  }
+  return bits;
+}
+
+/** estimate_log2_keysize(n): a table presized for n entries (_PyDict_NewPresized, merges). */
+export function estimateLog2KeySize(n: number): number {
+  return calculateLog2KeySize(Math.floor((n * 3 + 1) / 2));
+}
+
 /** The JS index key for exact str/int/bool/float keys; null for every other key. */
 export function jsKey(k: PyObject): JsKey | null {
   const t = k.type;
@@ -300,7 +322,7 @@ function mayBeTracked(o: PyObject): boolean {
 /** _PyDict_NewPresized: displays of more than 5 items start with room for all. */
 export function newDictPresized(n: number): PyDict {
   const d = newDict();
-  if (n > 5) d.resize(log2For(((n * 3 + 1) / 2) | 0));
+  if (n > 5) d.resize(estimateLog2KeySize(n));
   return d;
 }
 

@@ -70,11 +70,20 @@ export class PyBaseException extends PyObject {
   }
 }
 
+/**
+ * tp_basicsize of the exception types whose C struct adds fields to PyBaseExceptionObject
+ * (72 bytes); the others inherit their base's. sys.getsizeof(StopIteration(1)) is 96.
+ */
+const excBasicsize: Record<string, number> = {
+  StopIteration: 80, SystemExit: 80, NameError: 80, AttributeError: 88, ImportError: 96,
+  OSError: 112, SyntaxError: 136, UnicodeDecodeError: 112, UnicodeEncodeError: 112,
+};
+
 function mkExc(name: string, base: PyType | null): PyType {
   const t = new PyType(typeType, name);
   t.rc = STATIC_RC;
   t.addr = staticAddr(424);
-  t.basicsize = 72;
+  t.basicsize = excBasicsize[name] ?? (base ? base.basicsize : 72);
   t.gc = true;
   t.presize = 16;
   t.isException = true;
@@ -85,7 +94,9 @@ function mkExc(name: string, base: PyType | null): PyType {
   t.solidBase = t;
   b.subclasses.add(t);
   t.hasInstanceDict = true;
-  t.weakrefable = true;
+  // BaseException has no weakref slot (tp_weaklistoffset 0): a subclass adds one, so
+  // class E(Exception) has basicsize 80 and getsizeof(E()) 96.
+  t.weakrefable = false;
   excTypes.set(name, t);
   return t;
 }

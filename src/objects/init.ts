@@ -228,7 +228,13 @@ function initType(): void {
   defMethod(t, '__subclasses__', (self) => newList([...(self as PyType).subclasses].map((x) => (x.rc++, x))));
   defMethod(t, '__instancecheck__', (self, args) => newBool(args[0].type.isSubtype(self as PyType)));
   defMethod(t, '__subclasscheck__', (self, args) => newBool((args[0] as PyType).isSubtype(self as PyType)));
-  defMethod(t, '__sizeof__', (self) => newInt((self as PyType).heaptype ? 1672 : 408));
+  // type___sizeof__: a heap type is a PyHeapTypeObject (904) plus, for classes whose
+  // instances have a managed dict (presize 32), the shared keys table it caches (64
+  // slots, 768 bytes); a __slots__ class or a subclass of int/tuple/exceptions has none.
+  defMethod(t, '__sizeof__', (self) => {
+    const tp = self as PyType;
+    return newInt(tp.heaptype ? 904 + (tp.presize === 32 ? 768 : 0) : 408);
+  });
   defGetSet(t, '__name__', (o) => newStr((o as PyType).name), (o, v) => {
     if (!(v instanceof PyStr)) throw raise(TypeError, `can only assign string to ${(o as PyType).name}.__name__, not '${v ? v.type.name : 'NoneType'}'`);
     (o as PyType).name = v.v;

@@ -42,7 +42,9 @@ objectType.subclasses.add(typeType);
 export const intType = mk('int', 24, false, objectType);
 export const boolType = mk('bool', 24, false, intType);
 export const floatType = mk('float', 24, false, objectType);
-export const strType = mk('str', 48, false, objectType);
+// tp_basicsize is sizeof(PyUnicodeObject), the layout of a str subclass's instances; an exact
+// str is compact (48 or 72 bytes of header, strSizeof) and never uses it.
+export const strType = mk('str', 80, false, objectType);
 export const bytesType = mk('bytes', 33, false, objectType);
 export const tupleType = mk('tuple', 24, true, objectType);
 export const listType = mk('list', 40, true, objectType);

@@ -8,7 +8,7 @@
  */
 
 import { H, PyObject, PyType } from '../object.js';
-import { PyDict, newDict, newDictOfType, dictSizeof, jsKey, log2For } from '../dict.js';
+import { PyDict, newDict, newDictOfType, dictSizeof, jsKey, estimateLog2KeySize } from '../dict.js';
 import { PyList } from '../list.js';
 import { PyTuple, newTuple } from '../tuple.js';
 import { newInt } from '../int.js';
@@ -35,7 +35,7 @@ const usableOf = (log2: number): number => ((2 << log2) / 3) | 0;
 
 /** estimate_log2_keysize(n). */
 function estimateLog2(n: number): number {
-  return log2For(((n * 3 + 1) / 2) | 0);
+  return estimateLog2KeySize(n);
 }
 
 /** clone_combined_dict_keys: dst (empty) gets src's table size, entries and holes. */

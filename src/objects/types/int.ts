@@ -237,7 +237,9 @@ function initInt(): void {
       throw numErr(e);
     }
   });
-  defMethod(t, '__sizeof__', (self) => newInt(self.type.heaptype ? intSizeof((self as PyInt).v) - 24 + self.type.basicsize : Math.max(intSizeof((self as PyInt).v), 28)));
+  // int___sizeof__ counts the header and the digits (at least one, so 0 is 28) and never
+  // tp_basicsize: a subclass's dict pointer is not counted (class I(int): getsizeof(I(0)) 44).
+  defMethod(t, '__sizeof__', (self) => newInt(Math.max(intSizeof((self as PyInt).v), 28)));
   defMethod(t, '__getnewargs__', (self) => newTuple([exactInt(self)]));
   defMethod(t, 'bit_length', (self) => newInt(bitLength((self as PyInt).v)));
   defMethod(t, 'bit_count', (self) => {

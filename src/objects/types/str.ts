@@ -11,7 +11,7 @@
 import { H, PyObject, PyType } from '../object.js';
 import { PyInt, newInt } from '../int.js';
 import { PyFloat } from '../float.js';
-import { PyStr, newStr, newStrFresh, newStrOfType, strSizeof, emptyStr } from '../str.js';
+import { PyStr, newStr, newStrFresh, newStrOfType, strSizeof, strKind, cpLength, emptyStr } from '../str.js';
 import { PyTuple } from '../tuple.js';
 import { newBool } from '../singletons.js';
 import { strType, floatType } from '../typeobjects.js';
@@ -243,7 +243,14 @@ function initStr(): void {
       throw numErr(e);
     }
   });
-  defMethod(t, '__sizeof__', (self) => newInt(strSizeof((self as PyStr).v) + (self.type.heaptype ? self.type.basicsize - 48 : 0)));
+  // An instance of a str subclass is not compact: a PyUnicodeObject (80 bytes) with its
+  // characters in a separate block, ASCII counted at one byte per character too.
+  defMethod(t, '__sizeof__', (self) => {
+    const v = (self as PyStr).v;
+    if (!self.type.heaptype) return newInt(strSizeof(v));
+    const kind = strKind(v);
+    return newInt(80 + (cpLength(v) + 1) * (kind === 0 ? 1 : kind));
+  });
   defMethod(t, '__getnewargs__', (self) => {
     const v = newStr((self as PyStr).v);
     return newTupleOf(v);
