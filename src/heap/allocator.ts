@@ -35,6 +35,9 @@ export const STATIC_SEGMENT_END = 0x7f3a60a00000;
 /** Where raw (> 512 byte) allocations start: a plausible glibc heap address. */
 const RAW_BASE = 0x55d4e8a00000;
 
+/** See Allocator.grantEmergencyReserve. */
+const EMERGENCY_RESERVE = 4 * ARENA_SIZE;
+
 export class MemoryLimitExceeded {
   constructor(readonly requested: number) {}
 }
@@ -79,6 +82,16 @@ export class Allocator {
   blocksInUse = 0;
 
   constructor(readonly maxHeap: number) {}
+
+  /**
+   * Headroom beyond --max-heap granted when the limit is hit, so the MemoryError and its
+   * traceback can still be made (CPython preallocates its MemoryErrors). Each grant allows
+   * EMERGENCY_RESERVE bytes beyond what is in use at that moment.
+   */
+  private emergency = 0;
+  grantEmergencyReserve(): void {
+    this.emergency = Math.max(this.emergency, this.bytesInUse - this.maxHeap + EMERGENCY_RESERVE);
+  }
 
   get bytesInUse(): number {
     return this.arenasAllocated * ARENA_SIZE + this.rawBytes;
@@ -238,7 +251,7 @@ export class Allocator {
   }
 
   private newArena(): void {
-    if (this.bytesInUse + ARENA_SIZE > this.maxHeap) throw new MemoryLimitExceeded(ARENA_SIZE);
+    if (this.bytesInUse + ARENA_SIZE > this.maxHeap + this.emergency) throw new MemoryLimitExceeded(ARENA_SIZE);
     let base = this.nextArena;
     if (base < STATIC_SEGMENT_END && base + ARENA_SIZE > STATIC_SEGMENT_BASE) base = STATIC_SEGMENT_END;
     this.nextArena = base + ARENA_SIZE + 0x2000;
@@ -251,7 +264,7 @@ export class Allocator {
 
   private rawMalloc(n: number): number {
     const size = Math.max(16, (n + 15) & ~15);
-    if (this.bytesInUse + size > this.maxHeap) throw new MemoryLimitExceeded(n);
+    if (this.bytesInUse + size > this.maxHeap + this.emergency) throw new MemoryLimitExceeded(n);
     const reuse = this.rawFree.get(size);
     let addr: number;
     if (reuse !== undefined && reuse.length > 0) addr = reuse.pop()!;

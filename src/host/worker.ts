@@ -7,6 +7,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSession } from '../interp/session.js';
+import { MemoryLimitExceeded } from '../heap/allocator.js';
 import type { OutStream, Session } from '../interp/session-api.js';
 import { InputReader } from './input-channel.js';
 import { OutputBuffer } from './output-buffer.js';
@@ -90,6 +91,10 @@ function getSession(): Session {
 
 /** One line for the user; a host bug must never show a JavaScript stack. */
 function describe(error: unknown): string {
+  if (error instanceof MemoryLimitExceeded) {
+    // Outside any Python code (start-up, shutdown): no MemoryError can be raised there.
+    return `the simulated heap is full (--max-heap ${config.maxHeap} bytes is too small for the interpreter itself)`;
+  }
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return 'the interpreter ran out of JavaScript stack (' + error.message + ')';
   }

@@ -8,7 +8,7 @@
  * SystemError line.
  */
 
-import { PyRaise } from '../objects/object.js';
+import { H, PyRaise } from '../objects/object.js';
 import { NumError } from '../objects/num/errors.js';
 import { MemoryLimitExceeded } from '../heap/allocator.js';
 import { MemoryError, RecursionError, excTypes, raise } from '../objects/exceptions.js';
@@ -16,7 +16,10 @@ import { MemoryError, RecursionError, excTypes, raise } from '../objects/excepti
 export function toPyRaise(e: unknown): PyRaise {
   if (e instanceof PyRaise) return e;
   if (e instanceof NumError) return raise(excTypes.get(e.excType)!, e.message);
-  if (e instanceof MemoryLimitExceeded) return raise(MemoryError);
+  if (e instanceof MemoryLimitExceeded) {
+    H.alloc.grantEmergencyReserve();
+    return raise(MemoryError);
+  }
   if (e instanceof RangeError && /call stack/.test(e.message)) return raise(RecursionError, 'maximum recursion depth exceeded');
   throw e;
 }

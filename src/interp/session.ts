@@ -386,6 +386,8 @@ class Interp implements Session {
   finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
+    // Shutdown must complete even on a heap filled to --max-heap.
+    this.heap.alloc.grantEmergencyReserve();
     try {
       // finalize_modules_delete_special: builtins._ = None (the REPL's last value).
       const k = internStr('_');

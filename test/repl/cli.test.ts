@@ -106,6 +106,19 @@ describe('memsnake command line', () => {
     expect(failed.stderr).toBe('Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nZeroDivisionError: division by zero\n');
   });
 
+  it('--max-heap: a program past it gets MemoryError (catchable, and again), never an internal error', () => {
+    const code = 'try:\n    x = [0] * 1000000\nexcept MemoryError as e:\n    print("caught", repr(e))\ntry:\n    y = [0] * 1000000\nexcept MemoryError:\n    print("again")\n';
+    const caught = run(['--max-heap', '3M', '-c', code]);
+    expect(caught.stdout).toBe('caught MemoryError()\nagain\n');
+    expect(caught.stderr).toBe('');
+    expect(caught.status).toBe(0);
+    const uncaught = run(['--max-heap', '3M', '-c', 'x = [0] * 1000000']);
+    expect(uncaught.stderr).toBe('Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nMemoryError\n');
+    expect(uncaught.status).toBe(1);
+    const tiny = run(['--max-heap', '1M', '-c', 'pass']);
+    expect(tiny.stderr).toMatch(/^memsnake: internal error: the simulated heap is full \(--max-heap 1048576 bytes is too small/);
+  });
+
   it('input() reads lines from a piped stdin, long ones too, then EOFError', () => {
     writeFileSync(join(work, 'ask.py'), "a = input('q? ')\nb = input()\nprint(a, len(b))\ninput()\n");
     const r = run(['ask.py'], 'yes\n' + 'x'.repeat(200_000) + '\n');
