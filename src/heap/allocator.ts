@@ -1,30 +1,56 @@
 /**
- * The allocator behind simulated addresses: a first model of pymalloc (Objects/obmalloc.c,
- * 3.11) that gives every object a 16-byte-aligned address and reuses freed blocks the way
- * pymalloc does.
+ * The allocator behind simulated addresses: CPython 3.11's pymalloc (Objects/obmalloc.c)
+ * for requests of 1..512 bytes, a raw ("system malloc") allocator for the rest, and the
+ * type free lists that sit on top of them (heap/freelists.ts).
  *
- * CPython's shape, kept here: requests of 1..512 bytes go to one of 32 size classes of
- * 16-byte steps (class = (n - 1) >> 4); each class carves blocks from 16 KiB pools with a
- * 48-byte header; pools come from 1 MiB arenas. A pool keeps a LIFO list of its freed
- * blocks and a bump offset (`nextoffset`) for never-used ones, so the most recently freed
- * block of a class is handed out first — which is why `id(A()) == id(A())` is True.
- * Larger requests go to the "system" (raw) allocator, tracked separately.
+ * Structures, as obmalloc.c has them (cpython-memory-model.md §4):
+ *   - 32 size classes of 16-byte steps: a request of n bytes is served by class
+ *     (n - 1) >> 4, blocks of (class + 1) * 16 bytes.
+ *   - Pools of 16 KiB with a 48-byte header, each serving one class at a time. A pool is
+ *     *used* (linked in usedpools[class]: some blocks free), *full* (linked nowhere) or
+ *     *empty* (count 0, on its arena's `freepools`). Freed blocks go on the pool's free
+ *     list (LIFO); never-used blocks are carved in address order from `nextoffset`.
+ *   - Arenas of 1 MiB (mmap'd, page- but not pool-aligned, so 63 pools each). An arena
+ *     carves pools in address order from `poolAddress` and keeps emptied pools on its
+ *     `freepools` stack (reused first). `usable` (usable_arenas) links the arenas that
+ *     have a free pool, sorted by `nfreepools` ascending: the most used arena first, so
+ *     allocation concentrates there and nearly empty arenas can drain. `nfp2lasta[k]` is
+ *     the last arena of that list with k free pools, which keeps the re-sorting O(1).
+ *   - An arena whose pools are all empty is returned to the system, unless it is the last
+ *     arena of `usable` (kept to avoid allocate/free thrashing, bpo-37257). Its address
+ *     can be handed out again by a later mmap (here: the lowest released address first).
  *
- * Deliberately simplified for now (the pymalloc issue completes it behind this same
- * interface): arenas are never returned to the system and pools are not reordered
- * by fullness; every arena is treated as 16 KiB-aligned except for CPython's lost pool.
+ * Invariants (checked by heap/check.ts through inspectBlocks):
+ *   - pool.count = blocks handed out from the pool (carved and not on its free list);
+ *   - a pool is in usedpools[pool.szidx] iff 0 < count and it has a free or uncarved block;
+ *   - arena.nfreepools = empty pools on its freepools + pools not carved yet; the arena is
+ *     in `usable` iff nfreepools > 0, and `usable` is sorted ascending by nfreepools;
+ *   - blocksInUse = Σ pool counts (free-list blocks included: they are in use for pymalloc).
+ * Every operation on the allocation and free paths is O(1).
+ *
+ * Representation: a pool's free list is a JS array used as a stack (its last element is
+ * pymalloc's `freeblock` head); blocks are carved lazily, one at a time, which hands out
+ * the same addresses in the same order as obmalloc's eager carving of one block ahead.
  */
+
+import { FreeLists, FreeList, TUPLE_FREELISTS } from './freelists.js';
+import type { AllocatorSnapshot, ArenaStats, PoolStats, SizeClassStats } from './snapshot.js';
 
 export const ALIGNMENT = 16;
 export const SMALL_REQUEST_THRESHOLD = 512;
+export const NUM_SIZE_CLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
 export const POOL_SIZE = 16 * 1024;
 export const POOL_OVERHEAD = 48;
 export const ARENA_SIZE = 1024 * 1024;
-/** Pools per arena: an mmap'd arena is page- but not pool-aligned, so one pool is lost. */
-export const POOLS_PER_ARENA = 63;
+/** MAX_POOLS_IN_ARENA: pools in a pool-aligned arena; an unaligned one loses one. */
+export const MAX_POOLS_IN_ARENA = ARENA_SIZE / POOL_SIZE;
+/** Pools per arena as memsnake places them: an mmap'd arena is page- but not pool-aligned. */
+export const POOLS_PER_ARENA = MAX_POOLS_IN_ARENA - 1;
 
-/** Where simulated arenas start: a plausible 64-bit Linux mmap address. */
+/** Where simulated arenas start: a plausible 64-bit Linux mmap address (pool-aligned). */
 const ARENA_BASE = 0x7f3a5c000000;
+/** mmap returns page-aligned addresses; arenas start one page past a pool boundary. */
+const PAGE_SIZE = 0x1000;
 /**
  * The interpreter's static data segment (objects/object.ts `staticAddr`: built-in types,
  * small ints, None...), 10 MiB above ARENA_BASE. Arenas skip it, or a program with more
@@ -38,50 +64,121 @@ const RAW_BASE = 0x55d4e8a00000;
 /** See Allocator.grantEmergencyReserve. */
 const EMERGENCY_RESERVE = 4 * ARENA_SIZE;
 
+/** Radix tree of 3.11's arena map (64-bit): root 2^15 pointers, mid 2^15, bot 2^14 entries. */
+const MAP_ROOT_BYTES = (1 << 15) * 8;
+const MAP_MID_BYTES = (1 << 15) * 8;
+const MAP_BOT_BYTES = (1 << 14) * 8;
+/** A mid node covers 2^49 bytes of address space, a bot node 2^34. */
+const MID_SPAN = 2 ** 49;
+const BOT_SPAN = 2 ** 34;
+
 export class MemoryLimitExceeded {
   constructor(readonly requested: number) {}
 }
 
 interface Pool {
   base: number;
+  arena: Arena;
+  /** Size class; -1 for a freshly carved pool that never served one (DUMMY_SIZE_IDX). */
   szidx: number;
   /** Block size in bytes. */
   size: number;
-  /** Blocks allocated from this pool. */
+  /** Blocks handed out (ref.count). */
   count: number;
-  /** Freed blocks, reused LIFO (pymalloc's freeblock list). */
+  /** Freed blocks, reused LIFO: the last element is the head of pymalloc's freeblock list. */
   freeblock: number[];
-  /** Offset of the first never-used block. */
+  /** Offset of the first never-carved block. */
   nextoffset: number;
   maxnextoffset: number;
+  /** usedpools links while used (doubly linked, null-terminated); freepools link while empty. */
+  nextpool: Pool | null;
+  prevpool: Pool | null;
   /** True while linked in usedpools[szidx]. */
   inUsed: boolean;
 }
 
+interface Arena {
+  /** Index of the descriptor (arena_object) in `arenas`. */
+  index: number;
+  /** Base address; 0 while the descriptor has no arena behind it. */
+  base: number;
+  /** First never-carved pool. */
+  poolAddress: number;
+  nfreepools: number;
+  ntotalpools: number;
+  /** Empty pools, a stack linked through pool.nextpool. */
+  freepools: Pool | null;
+  /** usable_arenas links. */
+  nextarena: Arena | null;
+  prevarena: Arena | null;
+  /** Pools carved so far, in address order. */
+  pools: Pool[];
+}
+
+/** Numbers `sys._debugmallocstats()` prints (heap/mallocstats.ts formats them). */
+export interface DebugStats {
+  /** Per class: pools in use (count > 0), blocks in use, free blocks of those pools. */
+  numpools: number[];
+  numblocks: number[];
+  numfreeblocks: number[];
+  arenasAllocatedTotal: number;
+  arenasHighWater: number;
+  arenasCurrent: number;
+  /** Empty + never-carved pools over all arenas. */
+  unusedPools: number;
+  /** Bytes lost to aligning arenas to pools (16 KiB per unaligned arena). */
+  arenaAlignment: number;
+  mapMidNodes: number;
+  mapBotNodes: number;
+  mapRootBytes: number;
+  mapMidBytes: number;
+  mapBotBytes: number;
+}
+
 export class Allocator {
-  /** usedpools[c]: pools of class c with at least one free block, the head first. */
-  private readonly usedpools: Pool[][] = Array.from({ length: 32 }, () => []);
-  /** Empty pools ready to be given a size class (LIFO). */
-  private readonly freepools: Pool[] = [];
+  /** usedpools[c]: head of the list of class-c pools with a free block. */
+  private readonly usedHead: (Pool | null)[] = new Array(NUM_SIZE_CLASSES).fill(null);
+  /** Arena descriptors (arena_object), live or not. */
+  private readonly arenas: Arena[] = [];
+  /** Descriptors with no arena behind them, reused LIFO (unused_arena_objects). */
+  private readonly unusedArenaObjects: Arena[] = [];
+  /** usable_arenas: head of the list of arenas with a free pool, most used first. */
+  private usable: Arena | null = null;
+  /** nfp2lasta[k]: the last arena in `usable` with k free pools, or null. */
+  private readonly nfp2lasta: (Arena | null)[] = new Array(MAX_POOLS_IN_ARENA + 1).fill(null);
   /**
-   * Pools by page: poolPages[(base - ARENA_BASE) / POOL_SIZE]. Arenas are carved upwards
-   * from ARENA_BASE, so the index is small and dense (an array, not a Map: free() looks
-   * a pool up on every deallocation).
+   * Pools by page: poolPages[(base - ARENA_BASE) / POOL_SIZE]. Arenas lie above ARENA_BASE
+   * in a compact range, so the index is small and dense (an array: free() looks a pool up
+   * on every deallocation). Entries of released arenas are cleared.
    */
   private readonly poolPages: (Pool | undefined)[] = [];
-  private nextArena = ARENA_BASE;
-  private arenaPoolsLeft = 0;
-  private arenaNextPool = 0;
-  arenasAllocated = 0;
+  /** Next never-used arena address, and released arena addresses mmap may hand out again. */
+  private nextArena = ARENA_BASE + PAGE_SIZE;
+  private readonly releasedArenaBases: number[] = [];
+  private narenasCurrent = 0;
+  private narenasTotal = 0;
+  private narenasHighWater = 0;
+  /** Arena-map (radix tree) nodes ever created, by the address span they cover. */
+  private readonly mapMid = new Set<number>();
+  private readonly mapBot = new Set<number>();
   /** Raw allocations: address → size; freed addresses reused LIFO per size. */
   private readonly raw = new Map<number, number>();
   private readonly rawFree = new Map<number, number[]>();
   private rawNext = RAW_BASE;
-  /** Bytes in arenas plus raw bytes currently allocated. */
+  /** Bytes of raw allocations currently live. */
   rawBytes = 0;
+  /** Blocks handed out by pymalloc (free-list blocks included). */
   blocksInUse = 0;
+  /** The type free lists (floats, tuples, lists, dicts, dict keys). */
+  readonly freeLists = new FreeLists();
 
-  constructor(readonly maxHeap: number) {}
+  /**
+   * `startupFreeLists` (default true) parks the entries a fresh CPython has on its free
+   * lists when a script starts (FreeLists.STARTUP); allocator unit tests turn it off.
+   */
+  constructor(readonly maxHeap: number, opts: { startupFreeLists?: boolean } = {}) {
+    if (opts.startupFreeLists ?? true) this.fillStartupFreeLists();
+  }
 
   /**
    * Headroom beyond --max-heap granted when the limit is hit, so the MemoryError and its
@@ -93,173 +190,268 @@ export class Allocator {
     this.emergency = Math.max(this.emergency, this.bytesInUse - this.maxHeap + EMERGENCY_RESERVE);
   }
 
-  get bytesInUse(): number {
-    return this.arenasAllocated * ARENA_SIZE + this.rawBytes;
+  /** Arenas currently allocated. */
+  get arenasAllocated(): number {
+    return this.narenasCurrent;
   }
 
-  /** pymalloc_alloc / PyMem_RawMalloc: returns the block's address. */
+  /** Bytes taken from the system: arenas plus live raw allocations. */
+  get bytesInUse(): number {
+    return this.narenasCurrent * ARENA_SIZE + this.rawBytes;
+  }
+
+  // ------------------------------------------------------------ allocation and free
+
+  /** _PyObject_Malloc: pymalloc for 1..512 bytes, else the raw allocator. Returns the block. */
   malloc(n: number): number {
-    if (n > SMALL_REQUEST_THRESHOLD || n === 0) return this.rawMalloc(n);
+    if (n > SMALL_REQUEST_THRESHOLD || n <= 0) return this.rawMalloc(n);
     const szidx = (n - 1) >> 4;
-    const used = this.usedpools[szidx];
-    let pool = used.length > 0 ? used[used.length - 1] : undefined;
-    if (pool === undefined) pool = this.newPool(szidx);
+    const pool = this.usedHead[szidx];
+    if (pool === null) return this.allocateFromNewPool(szidx);
+    pool.count++;
+    this.blocksInUse++;
+    const fb = pool.freeblock;
     let block: number;
-    if (pool.freeblock.length > 0) {
-      block = pool.freeblock.pop()!;
-    } else {
+    if (fb.length > 0) block = fb.pop()!;
+    else {
       block = pool.base + pool.nextoffset;
       pool.nextoffset += pool.size;
     }
-    pool.count++;
-    this.blocksInUse++;
-    if (pool.freeblock.length === 0 && pool.nextoffset > pool.maxnextoffset) {
-      // The pool is full: unlink it from usedpools.
-      used.pop();
+    if (fb.length === 0 && pool.nextoffset > pool.maxnextoffset) {
+      // Full: unlink it (it is the head of its list).
+      const next = pool.nextpool;
+      this.usedHead[szidx] = next;
+      if (next !== null) next.prevpool = null;
+      pool.nextpool = null;
       pool.inUsed = false;
     }
     return block;
   }
 
-  /** pymalloc_free / PyMem_RawFree. */
+  /** _PyObject_Free. */
   free(addr: number): void {
     const pool = this.poolAt(addr);
     if (pool === undefined) {
       this.rawFreeBlock(addr);
       return;
     }
+    if (pool.count <= 0) throw new Error(`free of block 0x${addr.toString(16)} in an empty pool`);
     pool.freeblock.push(addr);
     pool.count--;
     this.blocksInUse--;
-    if (pool.count === 0) {
-      // Wholly free: back to the free pools, to be reused by any size class.
-      if (pool.inUsed) {
-        const used = this.usedpools[pool.szidx];
-        const i = used.lastIndexOf(pool);
-        used.splice(i, 1);
-        pool.inUsed = false;
-      }
-      pool.freeblock.length = 0;
-      pool.nextoffset = POOL_OVERHEAD;
-      this.freepools.push(pool);
-    } else if (!pool.inUsed) {
-      // It was full and now has a free block: link it at the front of usedpools, as
-      // pymalloc does (the head of the list is used next).
-      this.usedpools[pool.szidx].push(pool);
+    if (!pool.inUsed) {
+      // It was full: link it at the front of usedpools, so this very block is the next
+      // one of its class handed out (insert_to_usedpool).
+      const head = this.usedHead[pool.szidx];
+      pool.prevpool = null;
+      pool.nextpool = head;
+      if (head !== null) head.prevpool = pool;
+      this.usedHead[pool.szidx] = pool;
       pool.inUsed = true;
+      return;
     }
-  }
-
-  // ---------------------------------------------------------------- inspection
-  // Read-only views for the invariant checker (heap/check.ts); never used on the hot path.
-
-  /**
-   * A small integer naming a block (pool or raw), unique per address, for the checker's
-   * maps: V8 hashes non-Smi numbers such as these addresses slowly.
-   */
-  blockKey(block: number): number {
-    return block >= ARENA_BASE ? ((block - ARENA_BASE) / ALIGNMENT) * 2 : ((block - RAW_BASE) / ALIGNMENT) * 2 + 1;
+    if (pool.count !== 0) return;
+    this.insertToFreepool(pool);
   }
 
   /**
-   * Every block currently handed out, by blockKey → block address: pool blocks below
-   * `nextoffset` that are not on the pool's free list, then raw allocations. Also reports
-   * each pool whose `count` disagrees with its blocks, and whether `blocksInUse` is the
-   * sum of the pools' counts.
+   * _PyObject_Realloc: a pymalloc block is kept when the new size fits and is more than
+   * 3/4 of the block; otherwise a new block is allocated (pymalloc or raw, by the new
+   * size — 0 bytes goes to the raw allocator) and the old one freed. A raw block stays
+   * raw (system realloc): kept in place when it shrinks, moved when it grows.
    */
-  inspectBlocks(): { blocks: Map<number, number>; badPools: { base: number; count: number; used: number }[]; blocksInUse: number; poolTotal: number } {
-    const blocks = new Map<number, number>();
-    const badPools: { base: number; count: number; used: number }[] = [];
-    let poolTotal = 0;
-    const inFree = new Set(this.freepools);
-    for (const pool of this.poolPages) {
-      if (pool === undefined) continue;
-      if (inFree.has(pool)) {
-        if (pool.count !== 0) badPools.push({ base: pool.base, count: pool.count, used: 0 });
-        continue;
-      }
-      const free = new Set<number>();
-      for (const b of pool.freeblock) free.add(this.blockKey(b));
-      let used = 0;
-      for (let off = POOL_OVERHEAD; off < pool.nextoffset; off += pool.size) {
-        const b = pool.base + off;
-        const k = this.blockKey(b);
-        if (free.has(k)) continue;
-        blocks.set(k, b);
-        used++;
-      }
-      if (used !== pool.count || free.size !== pool.freeblock.length) badPools.push({ base: pool.base, count: pool.count, used });
-      poolTotal += pool.count;
-    }
-    for (const addr of this.raw.keys()) blocks.set(this.blockKey(addr), addr);
-    return { blocks, badPools, blocksInUse: this.blocksInUse, poolTotal };
-  }
-
-  /**
-   * The block, used or not, that `addr` lies in, or null: in a pool, the block of the
-   * pool's size class covering it (below the pool's `nextoffset`); else a raw allocation
-   * starting at addr, addr-16 or addr-32 (an object's address is its block plus a
-   * 0/16/32-byte pre-header).
-   */
-  blockAt(addr: number): { block: number; size: number } | null {
+  realloc(addr: number, n: number): number {
+    if (addr === 0) return this.malloc(n);
     const pool = this.poolAt(addr);
     if (pool !== undefined) {
-      const off = addr - pool.base;
-      if (off < POOL_OVERHEAD || off >= pool.nextoffset) return null;
-      const block = pool.base + POOL_OVERHEAD + Math.floor((off - POOL_OVERHEAD) / pool.size) * pool.size;
-      return { block, size: pool.size };
+      if (n <= pool.size && 4 * n > 3 * pool.size) return addr;
+      const nb = this.malloc(n);
+      this.free(addr);
+      return nb;
     }
-    for (const pre of [0, 16, 32]) {
-      const size = this.raw.get(addr - pre);
-      if (size !== undefined && size > pre) return { block: addr - pre, size };
+    const old = this.raw.get(addr);
+    if (old === undefined) throw new Error(`realloc of unknown block 0x${addr.toString(16)}`);
+    const size = Math.max(16, (n + 15) & ~15);
+    if (size <= old) {
+      this.raw.set(addr, size);
+      this.rawBytes -= old - size;
+      return addr;
     }
-    return null;
+    const nb = this.rawMalloc(n);
+    this.rawFreeBlock(addr);
+    return nb;
   }
 
-  /** The pool whose page contains addr (undefined for raw blocks). */
-  private poolAt(addr: number): Pool | undefined {
-    if (addr < ARENA_BASE) return undefined;
-    return this.poolPages[Math.floor((addr - ARENA_BASE) / POOL_SIZE)];
-  }
-
-  /** The block size a request of n bytes really occupies. */
-  static blockSize(n: number): number {
-    return n > SMALL_REQUEST_THRESHOLD ? n : ((n + 15) & ~15);
-  }
-
-  private newPool(szidx: number): Pool {
-    let pool = this.freepools.pop();
-    const size = (szidx + 1) << 4;
-    if (pool === undefined) {
-      if (this.arenaPoolsLeft === 0) this.newArena();
-      const base = this.arenaNextPool;
-      this.arenaNextPool += POOL_SIZE;
-      this.arenaPoolsLeft--;
-      pool = {
-        base, szidx, size, count: 0, freeblock: [], nextoffset: POOL_OVERHEAD,
-        maxnextoffset: POOL_SIZE - size, inUsed: false,
-      };
-      this.poolPages[(base - ARENA_BASE) / POOL_SIZE] = pool;
+  /** allocate_from_new_pool: class szidx has no used pool; take an empty pool. */
+  private allocateFromNewPool(szidx: number): number {
+    if (this.usable === null) {
+      const a = this.newArena();
+      a.nextarena = a.prevarena = null;
+      this.usable = a;
+      this.nfp2lasta[a.nfreepools] = a;
+    }
+    const ao = this.usable;
+    // ao has the fewest free pools; taking one keeps the order. Fix nfp2lasta.
+    if (this.nfp2lasta[ao.nfreepools] === ao) this.nfp2lasta[ao.nfreepools] = null;
+    if (ao.nfreepools > 1) this.nfp2lasta[ao.nfreepools - 1] = ao;
+    let pool = ao.freepools;
+    if (pool !== null) {
+      ao.freepools = pool.nextpool;
     } else {
+      // Carve a new pool.
+      pool = {
+        base: ao.poolAddress, arena: ao, szidx: -1, size: 0, count: 0, freeblock: [],
+        nextoffset: 0, maxnextoffset: 0, nextpool: null, prevpool: null, inUsed: false,
+      };
+      ao.poolAddress += POOL_SIZE;
+      ao.pools.push(pool);
+      this.poolPages[(pool.base - ARENA_BASE) / POOL_SIZE] = pool;
+    }
+    ao.nfreepools--;
+    if (ao.nfreepools === 0) {
+      // Wholly allocated: it leaves usable_arenas.
+      const next = ao.nextarena;
+      this.usable = next;
+      if (next !== null) next.prevarena = null;
+      ao.nextarena = null;
+    }
+    // Front-link to usedpools[szidx].
+    const head = this.usedHead[szidx];
+    pool.prevpool = null;
+    pool.nextpool = head;
+    if (head !== null) head.prevpool = pool;
+    this.usedHead[szidx] = pool;
+    pool.inUsed = true;
+    pool.count = 1;
+    this.blocksInUse++;
+    let block: number;
+    if (pool.szidx === szidx) {
+      // It last served this class: its free list is still valid (LIFO continues).
+      if (pool.freeblock.length > 0) block = pool.freeblock.pop()!;
+      else {
+        block = pool.base + pool.nextoffset;
+        pool.nextoffset += pool.size;
+      }
+    } else {
+      const size = (szidx + 1) << 4;
       pool.szidx = szidx;
       pool.size = size;
       pool.maxnextoffset = POOL_SIZE - size;
+      pool.freeblock.length = 0;
+      block = pool.base + POOL_OVERHEAD;
+      pool.nextoffset = POOL_OVERHEAD + size;
     }
-    this.usedpools[szidx].push(pool);
-    pool.inUsed = true;
-    return pool;
+    return block;
   }
 
-  private newArena(): void {
+  /** insert_to_freepool: `pool` just became empty. */
+  private insertToFreepool(pool: Pool): void {
+    // Unlink from usedpools.
+    const next = pool.nextpool, prev = pool.prevpool;
+    if (prev === null) this.usedHead[pool.szidx] = next;
+    else prev.nextpool = next;
+    if (next !== null) next.prevpool = prev;
+    pool.inUsed = false;
+    pool.prevpool = null;
+    const ao = pool.arena;
+    pool.nextpool = ao.freepools;
+    ao.freepools = pool;
+    let nf = ao.nfreepools;
+    const lastnf = this.nfp2lasta[nf];
+    if (lastnf === ao) {
+      const p = ao.prevarena;
+      this.nfp2lasta[nf] = p !== null && p.nfreepools === nf ? p : null;
+    }
+    ao.nfreepools = ++nf;
+
+    if (nf === ao.ntotalpools && ao.nextarena !== null) {
+      // 1. Wholly free and not the last usable arena: back to the system.
+      this.unlinkUsable(ao);
+      this.releaseArena(ao);
+      return;
+    }
+    if (nf === 1) {
+      // 2. It was full: it joins usable_arenas at the head (it has the fewest free pools).
+      ao.nextarena = this.usable;
+      ao.prevarena = null;
+      if (this.usable !== null) this.usable.prevarena = ao;
+      this.usable = ao;
+      if (this.nfp2lasta[1] === null) this.nfp2lasta[1] = ao;
+      return;
+    }
+    if (this.nfp2lasta[nf] === null) this.nfp2lasta[nf] = ao;
+    // 4. It was the rightmost with its old count: still in order.
+    if (ao === lastnf) return;
+    // 3. Slide it right, after the last arena with its old count.
+    this.unlinkUsable(ao);
+    const after = lastnf!;
+    ao.prevarena = after;
+    ao.nextarena = after.nextarena;
+    if (ao.nextarena !== null) ao.nextarena.prevarena = ao;
+    after.nextarena = ao;
+  }
+
+  private unlinkUsable(ao: Arena): void {
+    if (ao.prevarena === null) this.usable = ao.nextarena;
+    else ao.prevarena.nextarena = ao.nextarena;
+    if (ao.nextarena !== null) ao.nextarena.prevarena = ao.prevarena;
+    ao.nextarena = ao.prevarena = null;
+  }
+
+  /** new_arena: an arena descriptor (reused LIFO) and 1 MiB from "mmap". */
+  private newArena(): Arena {
     if (this.bytesInUse + ARENA_SIZE > this.maxHeap + this.emergency) throw new MemoryLimitExceeded(ARENA_SIZE);
-    let base = this.nextArena;
-    if (base < STATIC_SEGMENT_END && base + ARENA_SIZE > STATIC_SEGMENT_BASE) base = STATIC_SEGMENT_END;
-    this.nextArena = base + ARENA_SIZE + 0x2000;
-    this.arenasAllocated++;
-    // The first pool starts at the next 16 KiB boundary above the page-aligned base (pools
-    // must be 16 KiB-aligned: a block finds its pool by address >> 14, as pymalloc does).
-    this.arenaNextPool = (Math.floor(base / POOL_SIZE) + 1) * POOL_SIZE;
-    this.arenaPoolsLeft = POOLS_PER_ARENA;
+    let base: number;
+    if (this.releasedArenaBases.length > 0) {
+      // The lowest hole fits exactly: the address mmap would give back.
+      let at = 0;
+      for (let i = 1; i < this.releasedArenaBases.length; i++) if (this.releasedArenaBases[i] < this.releasedArenaBases[at]) at = i;
+      base = this.releasedArenaBases[at];
+      this.releasedArenaBases.splice(at, 1);
+    } else {
+      base = this.nextArena;
+      if (base < STATIC_SEGMENT_END && base + ARENA_SIZE > STATIC_SEGMENT_BASE) base = STATIC_SEGMENT_END + PAGE_SIZE;
+      this.nextArena = base + ARENA_SIZE;
+    }
+    let ao = this.unusedArenaObjects.pop();
+    if (ao === undefined) {
+      ao = {
+        index: this.arenas.length, base: 0, poolAddress: 0, nfreepools: 0, ntotalpools: 0,
+        freepools: null, nextarena: null, prevarena: null, pools: [],
+      };
+      this.arenas.push(ao);
+    }
+    ao.base = base;
+    ao.freepools = null;
+    ao.pools = [];
+    ao.poolAddress = base;
+    ao.nfreepools = MAX_POOLS_IN_ARENA;
+    const excess = base % POOL_SIZE;
+    if (excess !== 0) {
+      ao.nfreepools--;
+      ao.poolAddress += POOL_SIZE - excess;
+    }
+    ao.ntotalpools = ao.nfreepools;
+    // arena_map_mark_used: nodes for the arena's first and (unaligned) last ideal arena.
+    for (const a of excess !== 0 ? [base, base + ARENA_SIZE] : [base]) {
+      this.mapMid.add(Math.floor(a / MID_SPAN));
+      this.mapBot.add(Math.floor(a / BOT_SPAN));
+    }
+    this.narenasCurrent++;
+    this.narenasTotal++;
+    if (this.narenasCurrent > this.narenasHighWater) this.narenasHighWater = this.narenasCurrent;
+    return ao;
+  }
+
+  /** Returns a wholly free arena to the system (munmap); its descriptor becomes unused. */
+  private releaseArena(ao: Arena): void {
+    for (const p of ao.pools) this.poolPages[(p.base - ARENA_BASE) / POOL_SIZE] = undefined;
+    this.releasedArenaBases.push(ao.base);
+    ao.base = 0;
+    ao.pools = [];
+    ao.freepools = null;
+    this.unusedArenaObjects.push(ao);
+    this.narenasCurrent--;
   }
 
   private rawMalloc(n: number): number {
@@ -285,5 +477,218 @@ export class Allocator {
     let list = this.rawFree.get(size);
     if (list === undefined) this.rawFree.set(size, (list = []));
     list.push(addr);
+  }
+
+  /** The pool whose page contains addr (undefined for raw blocks). */
+  private poolAt(addr: number): Pool | undefined {
+    if (addr < ARENA_BASE) return undefined;
+    return this.poolPages[Math.floor((addr - ARENA_BASE) / POOL_SIZE)];
+  }
+
+  /** The block size a request of n bytes really occupies. */
+  static blockSize(n: number): number {
+    return n > SMALL_REQUEST_THRESHOLD ? n : ((n + 15) & ~15);
+  }
+
+  // ------------------------------------------------------------------- free lists
+
+  /** Parks `n` fresh blocks on each free list: the entries a fresh interpreter has. */
+  private fillStartupFreeLists(): void {
+    const s = FreeLists.STARTUP, fl = this.freeLists;
+    const fill = (list: FreeList, n: number): void => {
+      for (let i = 0; i < n; i++) list.park(this.malloc(list.request));
+    };
+    fill(fl.dictKeys, s.dictKeys);
+    fill(fl.dict, s.dict);
+    fill(fl.list, s.list);
+    fill(fl.float, s.float);
+    for (let n = 1; n <= TUPLE_FREELISTS; n++) fill(fl.tuple[n], s.tuple[n - 1]);
+  }
+
+  /** Every block parked on a free list (the invariant checker counts them as owned). */
+  freeListBlocks(): number[] {
+    const out: number[] = [];
+    for (const l of this.freeLists.all()) out.push(...l.blocks);
+    return out;
+  }
+
+  /**
+   * Empties every free list into pymalloc, in 3.11's order (clear_freelists: tuples by
+   * length, floats, lists, dicts, dict keys; each list from its most recent entry). A
+   * generation-2 collection does this.
+   */
+  clearFreeLists(): void {
+    const fl = this.freeLists;
+    const drain = (list: FreeList): void => {
+      for (let b = list.take(); b !== 0; b = list.take()) this.free(b);
+    };
+    for (let n = 1; n <= TUPLE_FREELISTS; n++) drain(fl.tuple[n]);
+    drain(fl.float);
+    drain(fl.list);
+    drain(fl.dict);
+    drain(fl.dictKeys);
+  }
+
+  // ---------------------------------------------------------------- inspection
+  // Read-only views for the invariant checker (heap/check.ts), the inspectors and
+  // sys._debugmallocstats; never used on the hot path.
+
+  /** Live arenas: usable_arenas order (most used first), then the full ones by address. */
+  private liveArenas(): Arena[] {
+    const out: Arena[] = [];
+    for (let a = this.usable; a !== null; a = a.nextarena) out.push(a);
+    const full = this.arenas.filter((a) => a.base !== 0 && a.nfreepools === 0).sort((x, y) => x.base - y.base);
+    return out.concat(full);
+  }
+
+  /**
+   * A small integer naming a block (pool or raw), unique per address, for the checker's
+   * maps: V8 hashes non-Smi numbers such as these addresses slowly.
+   */
+  blockKey(block: number): number {
+    return block >= ARENA_BASE ? ((block - ARENA_BASE) / ALIGNMENT) * 2 : ((block - RAW_BASE) / ALIGNMENT) * 2 + 1;
+  }
+
+  /**
+   * Every block currently handed out, by blockKey → block address: pool blocks below
+   * `nextoffset` that are not on the pool's free list, then raw allocations. Also reports
+   * each pool whose `count` disagrees with its blocks (or whose list membership is wrong),
+   * and whether `blocksInUse` is the sum of the pools' counts.
+   */
+  inspectBlocks(): { blocks: Map<number, number>; badPools: { base: number; count: number; used: number }[]; blocksInUse: number; poolTotal: number } {
+    const blocks = new Map<number, number>();
+    const badPools: { base: number; count: number; used: number }[] = [];
+    let poolTotal = 0;
+    const inUsedList = new Set<Pool>();
+    for (const head of this.usedHead) for (let p = head; p !== null; p = p.nextpool) inUsedList.add(p);
+    for (const a of this.arenas) {
+      if (a.base === 0) continue;
+      for (const pool of a.pools) {
+        if (pool.count === 0) {
+          if (pool.inUsed) badPools.push({ base: pool.base, count: 0, used: -1 });
+          continue;
+        }
+        const free = new Set<number>();
+        for (const b of pool.freeblock) free.add(this.blockKey(b));
+        let used = 0;
+        for (let off = POOL_OVERHEAD; off < pool.nextoffset; off += pool.size) {
+          const b = pool.base + off;
+          const k = this.blockKey(b);
+          if (free.has(k)) continue;
+          blocks.set(k, b);
+          used++;
+        }
+        const hasRoom = pool.freeblock.length > 0 || pool.nextoffset <= pool.maxnextoffset;
+        if (used !== pool.count || free.size !== pool.freeblock.length || hasRoom !== inUsedList.has(pool)) {
+          badPools.push({ base: pool.base, count: pool.count, used });
+        }
+        poolTotal += pool.count;
+      }
+    }
+    for (const addr of this.raw.keys()) blocks.set(this.blockKey(addr), addr);
+    return { blocks, badPools, blocksInUse: this.blocksInUse, poolTotal };
+  }
+
+  /**
+   * The block, used or not, that `addr` lies in, or null: in a pool, the block of the
+   * pool's size class covering it (below the pool's `nextoffset`); else a raw allocation
+   * starting at addr, addr-16 or addr-32 (an object's address is its block plus a
+   * 0/16/32-byte pre-header).
+   */
+  blockAt(addr: number): { block: number; size: number } | null {
+    const pool = this.poolAt(addr);
+    if (pool !== undefined) {
+      const off = addr - pool.base;
+      if (pool.szidx < 0 || off < POOL_OVERHEAD || off >= pool.nextoffset) return null;
+      const block = pool.base + POOL_OVERHEAD + Math.floor((off - POOL_OVERHEAD) / pool.size) * pool.size;
+      return { block, size: pool.size };
+    }
+    for (const pre of [0, 16, 32]) {
+      const size = this.raw.get(addr - pre);
+      if (size !== undefined && size > pre) return { block: addr - pre, size };
+    }
+    return null;
+  }
+
+  /** Whether `block` is currently handed out (a used pool block or a live raw block). */
+  isUsedBlock(block: number): boolean {
+    const pool = this.poolAt(block);
+    if (pool === undefined) return this.raw.has(block);
+    const hit = this.blockAt(block);
+    return hit !== null && hit.block === block && pool.count > 0 && !pool.freeblock.includes(block);
+  }
+
+  /** A plain-data picture of the allocator (heap/snapshot.ts); changes nothing. */
+  snapshot(): AllocatorSnapshot {
+    const classes: SizeClassStats[] = [];
+    for (let c = 0; c < NUM_SIZE_CLASSES; c++) {
+      classes.push({ szidx: c, blockSize: (c + 1) * 16, pools: 0, usedBlocks: 0, freeBlocks: 0 });
+    }
+    const arenas: ArenaStats[] = [];
+    const pools: PoolStats[] = [];
+    for (const a of this.liveArenas()) {
+      let poolsUsed = 0, usedBytes = 0, capacityBytes = 0;
+      for (const p of a.pools) {
+        if (p.count === 0) continue;
+        const capacity = Math.floor((POOL_SIZE - POOL_OVERHEAD) / p.size);
+        const cs = classes[p.szidx];
+        cs.pools++;
+        cs.usedBlocks += p.count;
+        cs.freeBlocks += capacity - p.count;
+        poolsUsed++;
+        usedBytes += p.count * p.size;
+        capacityBytes += capacity * p.size;
+        const map: boolean[] = new Array(capacity).fill(false);
+        const carved = (p.nextoffset - POOL_OVERHEAD) / p.size;
+        for (let i = 0; i < carved; i++) map[i] = true;
+        for (const b of p.freeblock) map[(b - p.base - POOL_OVERHEAD) / p.size] = false;
+        pools.push({ base: p.base, arena: a.base, szidx: p.szidx, blockSize: p.size, capacity, used: p.count, map });
+      }
+      arenas.push({ base: a.base, poolsTotal: a.ntotalpools, poolsUsed, poolsFree: a.nfreepools, usedBytes, capacityBytes });
+    }
+    pools.sort((x, y) => x.base - y.base);
+    const freeLists = this.freeLists.all().map((l) => ({ name: l.name, entries: l.length, blockSize: Allocator.blockSize(l.request) }));
+    return {
+      classes,
+      arenas,
+      pools,
+      arenasAllocatedTotal: this.narenasTotal,
+      arenasReclaimed: this.narenasTotal - this.narenasCurrent,
+      arenasHighWater: this.narenasHighWater,
+      rawBlocks: this.raw.size,
+      rawBytes: this.rawBytes,
+      freeLists,
+    };
+  }
+
+  /** The numbers of _PyObject_DebugMallocStats (heap/mallocstats.ts prints them). */
+  debugStats(): DebugStats {
+    const numpools = new Array(NUM_SIZE_CLASSES).fill(0);
+    const numblocks = new Array(NUM_SIZE_CLASSES).fill(0);
+    const numfreeblocks = new Array(NUM_SIZE_CLASSES).fill(0);
+    let unusedPools = 0, arenaAlignment = 0;
+    for (const a of this.arenas) {
+      if (a.base === 0) continue;
+      unusedPools += a.nfreepools;
+      if (a.base % POOL_SIZE !== 0) arenaAlignment += POOL_SIZE;
+      for (const p of a.pools) {
+        if (p.count === 0) continue;
+        numpools[p.szidx]++;
+        numblocks[p.szidx] += p.count;
+        numfreeblocks[p.szidx] += Math.floor((POOL_SIZE - POOL_OVERHEAD) / p.size) - p.count;
+      }
+    }
+    return {
+      numpools, numblocks, numfreeblocks,
+      arenasAllocatedTotal: this.narenasTotal,
+      arenasHighWater: this.narenasHighWater,
+      arenasCurrent: this.narenasCurrent,
+      unusedPools, arenaAlignment,
+      mapMidNodes: this.mapMid.size,
+      mapBotNodes: this.mapBot.size,
+      mapRootBytes: MAP_ROOT_BYTES,
+      mapMidBytes: MAP_MID_BYTES * this.mapMid.size,
+      mapBotBytes: MAP_BOT_BYTES * this.mapBot.size,
+    };
   }
 }

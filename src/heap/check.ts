@@ -59,7 +59,10 @@ export interface HeapRoots {
    * collector; the checker still needs them.)
    */
   traverseStatic?(o: HeapObject, visit: (o: HeapObject) => void): void;
-  /** Blocks held by free lists (owned by no object, legitimately used). */
+  /**
+   * Blocks held by free lists besides the allocator's own type free lists, which the
+   * checker always counts (Allocator.freeListBlocks).
+   */
   freeListBlocks?: Iterable<number>;
 }
 
@@ -340,6 +343,8 @@ class Checker {
         for (const b of aux) claim(b, o, 'auxiliary');
       }
     }
+    // Dead objects parked on the type free lists keep their blocks (heap/freelists.ts).
+    for (const b of alloc.freeListBlocks()) claim(b, 'free-list', 'free-list');
     if (this.roots.freeListBlocks) for (const b of this.roots.freeListBlocks) claim(b, 'free-list', 'free-list');
     for (const s of this.staticSeen) {
       const hb = alloc.blockAt(s.addr);

@@ -1,11 +1,12 @@
 /**
- * float (Objects/floatobject.c): 24 bytes, a JS number. CPython 3.11 keeps a free list of
- * up to 100 dead floats that are reused LIFO without touching pymalloc; the allocator's
- * own LIFO block reuse gives the same addresses for now (the pymalloc issue adds the
- * free list proper).
+ * float (Objects/floatobject.c): 24 bytes, a JS number. An exact float that dies is parked
+ * on the float free list (up to 100, heap/freelists.ts) and the next float takes the most
+ * recently parked block, without touching pymalloc (float_dealloc, PyFloat_FromDouble).
+ * Subclass instances never use the free list.
  */
 
 import type { Heap } from '../heap/heap.js';
+import { allocFromFreeList, freeToFreeList } from '../heap/freelists.js';
 import { H, PyObject, PyType } from './object.js';
 import { floatType } from './typeobjects.js';
 
@@ -15,14 +16,14 @@ export class PyFloat extends PyObject {
   }
   override dealloc(heap: Heap): boolean | void {
     if (this.type !== floatType) return super.dealloc(heap);
-    heap.freeBlock(this, 0);
+    freeToFreeList(heap, this, heap.alloc.freeLists.float, 0);
   }
 }
 
 /** Returns a new reference to a float. */
 export function newFloat(v: number): PyFloat {
   const o = new PyFloat(v);
-  H.allocate(o, 24, 0);
+  if (!allocFromFreeList(H, o, H.alloc.freeLists.float, 0)) H.allocate(o, 24, 0);
   return o;
 }
 

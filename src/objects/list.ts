@@ -3,10 +3,18 @@
  * allocated item array of `allocated` pointers, grown with CPython's over-allocation
  * formula (list_resize): new_allocated = (newsize + (newsize >> 3) + 6) & ~3, except that
  * a resize to a size exactly known (list displays, list(x) of sized inputs) allocates
- * exactly. Items are released last to first when a list dies.
+ * exactly. Items are released last to first when a list dies; then its item array is freed
+ * and an exact list's 56-byte header is parked on the list free list (80, heap/freelists.ts),
+ * where the next new list takes it (list_dealloc, PyList_New).
+ *
+ * The item array goes through the allocator's realloc as PyMem_Realloc does in
+ * list_resize: a pymalloc block is kept when the new size still fits and uses more than
+ * 3/4 of it, otherwise the items move to a new block and the old one is freed; a resize
+ * to 0 items (popping the last one) leaves a 0-byte raw block, as CPython's realloc(p, 0).
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
+import { allocFromFreeList, freeToFreeList } from '../heap/freelists.js';
 import { H, PyObject, PyType } from './object.js';
 import { listType } from './typeobjects.js';
 
@@ -33,14 +41,27 @@ export class PyList extends PyObject {
     for (let i = it.length - 1; i >= 0; i--) heap.decref(it[i]);
     setAllocated(this, 0);
   }
+  /** list_dealloc: items last to first, the item array freed, the header to the free list. */
+  override dealloc(heap: Heap): boolean | void {
+    if (this.type !== listType) return super.dealloc(heap);
+    this.clearContents(heap);
+    freeToFreeList(heap, this, heap.alloc.freeLists.list, 16);
+  }
 }
 
-/** Reallocates the item array to hold `n` pointers (0 frees it). */
+/**
+ * Gives the list an item array of exactly `n` pointers: a new array when it has none
+ * (PyMem_Malloc), PyMem_Realloc of the old one otherwise; 0 frees it (PyMem_Free).
+ */
 export function setAllocated(l: PyList, n: number): void {
-  if (n === l.allocated) return;
+  if (n === l.allocated && (n !== 0 || l.itemsAddr === 0)) return;
   const old = l.itemsAddr;
-  l.itemsAddr = n > 0 ? H.alloc.malloc(8 * n) : 0;
-  if (old !== 0) H.alloc.free(old);
+  if (n === 0) {
+    l.itemsAddr = 0;
+    if (old !== 0) H.alloc.free(old);
+  } else {
+    l.itemsAddr = old === 0 ? H.alloc.malloc(8 * n) : H.alloc.realloc(old, 8 * n);
+  }
   l.allocated = n;
 }
 
@@ -55,13 +76,17 @@ export function listResize(l: PyList, newsize: number): void {
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
-  setAllocated(l, newAllocated);
+  // PyMem_Realloc(items, 8 * newAllocated), even to 0 bytes (a raw 1-byte malloc in
+  // CPython: the list keeps a non-NULL item pointer).
+  const old = l.itemsAddr;
+  l.itemsAddr = old === 0 && newAllocated === 0 ? 0 : old === 0 ? H.alloc.malloc(8 * newAllocated) : H.alloc.realloc(old, 8 * newAllocated);
+  l.allocated = newAllocated;
 }
 
 /** Returns a new list; steals the references in `items`; allocates exactly. */
 export function newList(items: PyObject[]): PyList {
   const o = new PyList(items);
-  H.allocate(o, 56, 16);
+  if (!allocFromFreeList(H, o, H.alloc.freeLists.list, 16)) H.allocate(o, 56, 16);
   if (items.length > 0) setAllocated(o, items.length);
   return o;
 }

@@ -123,9 +123,10 @@ function isIterable(o: PyObject): boolean {
 export function list_clear(l: PyList): void {
   const items = l.items;
   l.items = [];
-  const arrAllocated = l.allocated;
+  const hadArray = l.itemsAddr !== 0;
   for (let i = items.length - 1; i >= 0; i--) H.decref(items[i]);
-  if (arrAllocated !== 0 && l.items.length === 0) setAllocated(l, 0);
+  // _list_clear frees any item array, even the 0-byte one a pop to empty leaves.
+  if (hadArray && l.items.length === 0) setAllocated(l, 0);
 }
 
 function list_item(l: PyList, i: number): PyObject {
