@@ -265,8 +265,8 @@ export class ExprCompiler {
           VS.push(b);
           const c = st ? st(f) : (None.rc++, None);
           VS.push(c);
-          const s = newSlice(a, b, c);
-          unwindTo(sp);
+          const s = newSlice(a, b, c); // the three references move into the slice
+          dropTo(sp);
           return s;
         };
       }

@@ -268,7 +268,7 @@ export function objectNew(t: PyType, args: PyObject[], kwnames: string[] | null)
     const objInit = typeLookup(objectType, '__init__');
     const objNew = typeLookup(objectType, '__new__');
     if (nw !== objNew || init === objInit) {
-      throw raise(TypeError, t === objectType || nw !== objNew ? 'object.__new__() takes exactly one argument (the type to instantiate)' : `${t.name}() takes no arguments`);
+      throw raise(TypeError, nw !== objNew ? 'object.__new__() takes exactly one argument (the type to instantiate)' : `${t.name}() takes no arguments`);
     }
   }
   void kwnames;
@@ -295,6 +295,15 @@ function excRoot(t: PyType): PyType {
 }
 
 /** type.__call__(t, *args): __new__ then __init__ (type_call). */
+let objectInitAttr: PyObject | null = null;
+let objectNewAttr: PyObject | null = null;
+function objectInit(): PyObject | null {
+  return objectInitAttr ??= typeLookup(objectType, '__init__');
+}
+function objectNewDescr(): PyObject | null {
+  return objectNewAttr ??= typeLookup(objectType, '__new__');
+}
+
 export function typeCallImpl(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
     const r = args[0].type;
@@ -315,7 +324,9 @@ export function typeCallImpl(t: PyType, args: PyObject[], kwnames: string[] | nu
   }
   if (!obj.type.isSubtype(t)) return obj;
   const init = typeLookup(obj.type, '__init__');
-  if (init !== null) {
+  // object.__init__ of a built-in type with its own __new__ (str, int, tuple...) accepts
+  // and ignores the arguments (object_init): nothing to call.
+  if (init !== null && !(init === objectInit() && !obj.type.heaptype && nw !== objectNewDescr())) {
     let r: PyObject;
     try {
       r = callMethodWith(init, obj, args, kwnames);
