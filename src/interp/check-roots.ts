@@ -7,16 +7,20 @@
  *     the value stack must be empty and no exception may be left as being handled.
  *   - 'shutdown' (after finalize): the leak check (the invariant again, leaks and
  *     uncollected cycles).
+ *   - 'running' (from inside a native call, tests): the invariant alone, with the running
+ *     frames and the value stack as roots.
  *
  * The roots, each one counted reference held by the interpreter itself:
  *   - the session's `__main__` dict, builtins dict and imported modules (sys.modules);
  *   - running frames: their local slots (values and cells), their frame object, a
  *     pending return value; the value stack's temporaries; exceptions being handled.
+ *     (A running generator's frame is reached through its generator object instead.)
  * Borrowed references (a frame's globals/builtins/function, type method caches, the
  * interned-strings table, sys's current module) are not roots. Code objects' constants
- * are held by the code objects (heap objects, counted through traverse); the compiler's
- * constant table and the script's parser arena exist only while compiling/running the
- * main module, so they are never roots at the moments checked here.
+ * are held by the code objects (heap objects, counted through traverse), and a code
+ * object by its functions or its parent's co_consts, except the running module body's,
+ * held by the session; the script's parser arena (consts.ts) holds one more reference
+ * to each constant until the main module finishes.
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
@@ -35,6 +39,8 @@ import { PyModule } from '../objects/module.js';
 import { VS, type Frame } from './frame.js';
 import type { HeapCheckResult } from './session-api.js';
 import { ts } from './state.js';
+import { PyGenerator } from './generator.js';
+import { ConstTable } from './consts.js';
 
 /** What the session itself holds (each one counted reference). */
 export interface SessionRoots {
@@ -96,21 +102,37 @@ function frames(): Frame[] {
   return out;
 }
 
+/**
+ * Frames owned by generator objects: the generator's traverse visits their locals and
+ * frame object (gen_traverse), so while such a frame runs it is not a root itself.
+ */
+function generatorFrames(heap: Heap): Set<Frame> {
+  const out = new Set<Frame>();
+  for (const o of heap.live) if (o instanceof PyGenerator && o.frame !== null) out.add(o.frame);
+  return out;
+}
+
 function rootsOf(heap: Heap, s: SessionRoots): HeapRoots {
   return {
     forEachRef(ref) {
+      const owned = generatorFrames(heap);
       ref(s.mainDict, '__main__ dict (session)');
       ref(s.builtins, 'builtins dict (session)');
       for (const [n, m] of s.modules) ref(m, `sys.modules['${n}'] (session)`);
       for (const f of frames()) {
         const where = `frame ${f.code.qualname}`;
+        if (f.retval !== null) ref(f.retval, `${where} return value`);
+        // A running module body's code object is held by the session (runMain/REPL entry);
+        // every other code object is held by a function or by its parent's co_consts.
+        if (f.code.scope.kind === 'module' && f.code.pycode !== null) ref(f.code.pycode, `${where} code (session)`);
+        if (owned.has(f)) continue;
         f.fast.forEach((v, i) => {
           if (v !== null) ref(v, `${where} local ${f.code.slotNames[i] ?? i}`);
         });
         if (f.frameObj !== null) ref(f.frameObj, `${where} frame object`);
-        if (f.retval !== null) ref(f.retval, `${where} return value`);
       }
       VS.forEach((v, i) => ref(v, `value stack[${i}]`));
+      for (const t of ConstTable.withArena) t.arena.forEach((c) => ref(c, 'parser arena (script constants)'));
       ts.handled.forEach((e, i) => ref(e, `exception being handled[${i}]`));
     },
     statics: staticRoots(heap),
@@ -132,7 +154,7 @@ function* staticRoots(heap: Heap): Iterable<HeapObject> {
  * Runs the check of `phase` over the session's heap (which must track live objects).
  * Never changes the heap and never throws for a finding: everything is in the result.
  */
-export function runHeapCheck(heap: Heap, phase: 'end' | 'shutdown', s: SessionRoots): HeapCheckResult {
+export function runHeapCheck(heap: Heap, phase: 'end' | 'shutdown' | 'running', s: SessionRoots): HeapCheckResult {
   const state: string[] = [];
   if (phase === 'end' || phase === 'shutdown') {
     if (ts.frame !== null) state.push(`a frame is still running (${ts.frame.code.qualname})`);
@@ -140,7 +162,7 @@ export function runHeapCheck(heap: Heap, phase: 'end' | 'shutdown', s: SessionRo
     if (ts.handled.length !== 0) state.push(`${ts.handled.length} exception(s) left as being handled`);
   }
   const roots = rootsOf(heap, s);
-  if (phase === 'end') {
+  if (phase !== 'shutdown') {
     const r = checkHeap(heap, roots, OPTIONS);
     return {
       phase, violations: r.violations.length + r.more, leaks: 0, cycles: 0, state,

@@ -44,6 +44,8 @@ export class ConstTable {
   private readonly map = new Map<string, PyObject>();
   /** References the "arena" holds (script mode), released by `releaseArena`. */
   readonly arena: PyObject[] = [];
+  /** Tables whose arena holds references now: roots for the heap checker (check-roots.ts). */
+  static readonly withArena = new Set<ConstTable>();
 
   constructor(readonly keepArena: boolean) {}
 
@@ -57,6 +59,7 @@ export class ConstTable {
       if (this.keepArena) {
         o.rc++;
         this.arena.push(o);
+        ConstTable.withArena.add(this);
       }
     }
     return o;
@@ -99,6 +102,7 @@ export class ConstTable {
   }
 
   releaseArena(): void {
+    ConstTable.withArena.delete(this);
     const a = this.arena.splice(0);
     for (const o of a) H.decref(o);
   }

@@ -9,7 +9,7 @@ export type OutStream = 'stdout' | 'stderr';
 
 /** What a heap check found (interp/check-roots.ts), as plain data. */
 export interface HeapCheckResult {
-  phase: 'end' | 'shutdown';
+  phase: 'end' | 'shutdown' | 'running';
   /** Invariant violations (refcounts, dead references, blocks), leaks included. */
   violations: number;
   /** Of which: leaks (an unreachable object whose count no reference explains). */
@@ -77,7 +77,8 @@ export interface Session {
   /**
    * The refcount invariant checker (phase 'end', after a program, before finalize) or
    * the leak check (phase 'shutdown', after finalize); only with `check: true`.
-   * See interp/check-roots.ts.
+   * Phase 'running' checks the invariant alone while Python code runs (from a native
+   * function, in tests). See interp/check-roots.ts.
    */
-  heapCheck?(phase: 'end' | 'shutdown'): HeapCheckResult;
+  heapCheck?(phase: 'end' | 'shutdown' | 'running'): HeapCheckResult;
 }

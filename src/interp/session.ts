@@ -403,7 +403,7 @@ class Interp implements Session {
   }
 
   /** The heap checker (check-roots.ts); needs `check: true` in the options. */
-  heapCheck(phase: 'end' | 'shutdown'): HeapCheckResult {
+  heapCheck(phase: 'end' | 'shutdown' | 'running'): HeapCheckResult {
     return runHeapCheck(this.heap, phase, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
   }
 

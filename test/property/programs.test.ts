@@ -13,18 +13,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSession } from '../../src/interp/session.js';
+import type { Session } from '../../src/interp/session-api.js';
+import type { PyDict } from '../../src/objects/dict.js';
+import type { PyModule } from '../../src/objects/module.js';
+import { H } from '../../src/objects/object.js';
+import { internStr } from '../../src/objects/str.js';
+import { newNone } from '../../src/objects/singletons.js';
+import { staticBuiltin } from '../../src/objects/descr.js';
 
 const NAMES = ['a', 'b', 'c', 'lst', 'd', 'o'];
 
 /** Expressions; `depth` bounds nesting. Names may be unbound (NameError is fine). */
-function expr(depth: number): fc.Arbitrary<string> {
+function expr(depth: number, chk: boolean): fc.Arbitrary<string> {
   const atom = fc.oneof(
+    ...(chk ? [fc.constant('_check()')] : []),
     fc.integer({ min: -5, max: 300 }).map(String),
     fc.constantFrom('10 ** 20', '2.5', '-0.0', "'s'", "'hello'", 'None', 'True', '()', '[]', '{}'),
     fc.constantFrom(...NAMES),
   );
   if (depth <= 0) return atom;
-  const sub = expr(depth - 1);
+  const sub = expr(depth - 1, chk);
   return fc.oneof(
     { weight: 3, arbitrary: atom },
     fc.tuple(sub, fc.constantFrom('+', '-', '*', '//', '%', '<', '==', 'and', 'or', 'in', 'is'), sub).map(([x, op, y]) => `(${x} ${op} ${y})`),
@@ -43,8 +51,8 @@ function expr(depth: number): fc.Arbitrary<string> {
 }
 
 /** Statements at indentation `ind`; `depth` bounds nesting. */
-function stmt(depth: number, ind: string): fc.Arbitrary<string> {
-  const e = expr(2);
+function stmt(depth: number, ind: string, chk: boolean): fc.Arbitrary<string> {
+  const e = expr(2, chk);
   const name = fc.constantFrom(...NAMES);
   const simple = fc.oneof(
     fc.tuple(name, e).map(([n, x]) => `${ind}${n} = ${x}\n`),
@@ -74,7 +82,7 @@ function stmt(depth: number, ind: string): fc.Arbitrary<string> {
     fc.constant(`${ind}o = D(lst)\n${ind}o.me = o\n${ind}del o\n`),
   );
   if (depth <= 0) return simple;
-  const body = fc.array(stmt(depth - 1, ind + '    '), { minLength: 1, maxLength: 3 }).map((ss) => ss.join(''));
+  const body = fc.array(stmt(depth - 1, ind + '    ', chk), { minLength: 1, maxLength: 3 }).map((ss) => ss.join(''));
   return fc.oneof(
     { weight: 4, arbitrary: simple },
     fc.tuple(body, body).map(([t, h]) => `${ind}try:\n${t}${ind}except Exception as err:\n${ind}    saved = err\n${h}`),
@@ -129,9 +137,25 @@ o = C(0)
 `;
 
 /** A top-level statement, usually guarded so that one error does not end the program. */
-const topStmt = fc.tuple(fc.integer({ min: 0, max: 9 }), stmt(2, '    ')).map(([g, st]) =>
+const topStmt = (chk: boolean) => fc.tuple(fc.integer({ min: 0, max: 9 }), stmt(2, '    ', chk)).map(([g, st]) =>
   g > 0 ? `try:\n${st}except Exception as e:\n    ${g % 2 === 0 ? 'last = e' : 'pass'}\n` : st.replace(/^ {4}/gm, ''));
-const program = fc.array(topStmt, { minLength: 1, maxLength: 10 }).map((ss) => PRELUDE + ss.join('') + "print('end')\n");
+const programOf = (chk: boolean) => fc.array(topStmt(chk), { minLength: 1, maxLength: 10 }).map((ss) => PRELUDE + ss.join('') + "print('end')\n");
+const program = programOf(false);
+/** Programs that also call `_check()` (the invariant, mid-run) inside expressions. */
+const programWithChecks = programOf(true);
+
+/**
+ * `_check()`: checks the invariant while Python code runs (frames and value-stack
+ * temporaries as roots) and records what it found. Only called from Python code with no
+ * native function below it on the stack: a native's own JS locals are invisible roots.
+ */
+let current: Session | null = null;
+const midFindings: string[] = [];
+const checkFn = staticBuiltin('_check', () => {
+  const r = current!.heapCheck!('running');
+  if (r.violations > 0) midFindings.push(...r.lines);
+  return newNone();
+});
 
 /** Programs that ran to their last line (a sanity measure of the generator's reach). */
 let reachedEnd = 0;
@@ -143,8 +167,9 @@ interface Outcome {
 
 /** Runs one program with the checker on; never throws for what the program does. */
 function runChecked(src: string): Outcome {
+  midFindings.length = 0;
   let err = '', out = '';
-  const s = createSession({
+  const s: Session & { globals: PyDict } = createSession({
     argv: ['p.py'],
     recursionLimit: 200,
     maxHeap: 64 * 1024 * 1024,
@@ -155,9 +180,15 @@ function runChecked(src: string): Outcome {
     readLine: () => null,
     interrupt: new Int32Array(1),
     check: true,
-  });
+  }) as Session & { globals: PyDict };
   try {
+    current = s;
+    const bm = s.globals.getStr('__builtins__') as PyModule;
+    const k = internStr('_check');
+    bm.dict.set(k, checkFn);
+    H.decref(k);
     s.runMain(new TextEncoder().encode(src), '/p.py', 'file', true);
+    if (midFindings.length > 0) return { ok: false, why: `while running:\n${midFindings.join('\n')}` };
     if (out.endsWith('end\n')) reachedEnd++;
     if (/internal error|Traceback[^]*JavaScript/.test(err)) return { ok: false, why: `internal error:\n${err}` };
     const end = s.heapCheck!('end');
@@ -184,6 +215,17 @@ describe('generated programs', () => {
     );
     // Most programs must get past their errors to the end, or they test little.
     expect(reachedEnd).toBeGreaterThan(runs / 3);
+  }, 120_000);
+
+  it('keep the invariant while running, checked from inside expressions (_check())', () => {
+    const runs = Number(process.env.MEMSNAKE_PROPERTY_RUNS ?? 150);
+    fc.assert(
+      fc.property(programWithChecks, (src) => {
+        const r = runChecked(src);
+        if (!r.ok) throw new Error(`${r.why}\n--- program\n${src}`);
+      }),
+      { numRuns: runs, seed: process.env.MEMSNAKE_PROPERTY_SEED ? Number(process.env.MEMSNAKE_PROPERTY_SEED) : undefined },
+    );
   }, 120_000);
 
   it('the runner itself reports a broken program (sanity)', () => {
