@@ -88,8 +88,8 @@ function buildProgram(versionLine: string): Command {
     .option('-i', 'run the program, then enter the REPL in its globals; alone, the REPL even when stdin is not a terminal')
     .addOption(new commander.Option('--model <name>', 'memory model (only cpython so far)').choices(['cpython', 'refcount', 'tracing']).default('cpython'))
     .option('--trace [kinds]', '(coming) print heap events as they happen; written --trace=KINDS')
-    .option('--stats', '(coming) print a heap summary at exit')
-    .option('--json', '(coming) meta-command and --stats output as JSON lines')
+    .option('--stats', 'at exit, print live objects by type (end of program, before shutdown) and allocator totals to stderr')
+    .option('--json', 'meta-commands and --stats print one JSON object each instead of text')
     .option('--no-color', 'no colour (also when NO_COLOR is set or stdout is not a terminal)')
     .option('--recursion-limit <n>', 'sys.getrecursionlimit() at start', parseLimit, 1000)
     .option('--max-heap <bytes>', 'cap on the simulated heap in bytes; suffixes K, M, G (512M)', parseBytes, DEFAULT_MAX_HEAP)
@@ -152,6 +152,8 @@ async function parseCommandLine(args: string[]): Promise<Invocation> {
     color: boolean;
     recursionLimit: number;
     maxHeap: number;
+    stats?: boolean;
+    json?: boolean;
   }>();
   if (options.model !== 'cpython') {
     process.stderr.write(`memsnake: --model ${options.model} is not implemented yet; only cpython exists so far\n`);
@@ -165,6 +167,8 @@ async function parseCommandLine(args: string[]): Promise<Invocation> {
     color: colorWanted(options.color),
     recursionLimit: options.recursionLimit,
     maxHeap: options.maxHeap,
+    stats: options.stats === true,
+    json: options.json === true,
   };
 }
 

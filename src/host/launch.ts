@@ -10,6 +10,7 @@ import type { InputStatus } from '../interp/session-api.js';
 import { createInputBuffer, InputWriter } from './input-channel.js';
 import { INTERRUPTED, type LineSource, writeTo } from './line-source.js';
 import type { Reply, Request, WorkerConfig } from './protocol.js';
+import type { ExitStats, InspectCommand, InspectResult } from '../inspect/types.js';
 
 export interface HostOptions {
   argv: string[];
@@ -17,6 +18,8 @@ export interface HostOptions {
   maxHeap: number;
   /** Where input() reads its lines. */
   lines: LineSource;
+  /** --stats: the worker takes exit statistics (WorkerConfig.stats); see `exitStats`. */
+  stats?: boolean;
 }
 
 /**
@@ -47,8 +50,11 @@ export function stackSizeMbFor(recursionLimit: number): number {
   return Math.max(256, Math.ceil(BASE_MB + (recursionLimit * PER_FRAME_KB) / 1024));
 }
 
+/** What a `done` carries back to the request that waits for it. */
+type Done = { exitCode: number | null; status?: InputStatus; inspect?: InspectResult };
+
 interface Pending {
-  resolve(reply: { exitCode: number | null; status?: InputStatus }): void;
+  resolve(reply: Done): void;
   reject(error: InternalError): void;
 }
 
@@ -62,6 +68,8 @@ export class WorkerHost {
   /** The worker has finalized and is ending (after finalize, or runMain without keepAlive). */
   private finished = false;
   private readonly exitPromise: Promise<void>;
+  /** --stats: the statistics the worker took before shutting down (null until then). */
+  exitStats: ExitStats | null = null;
   /** Called with the one-line message of a host bug inside the worker (the request goes on). */
   onInternalError: (message: string) => void = (message) => writeTo('stderr', `memsnake: internal error: ${message}\n`);
 
@@ -77,6 +85,7 @@ export class WorkerHost {
       stdoutIsTTY: process.stdout.isTTY === true,
       interrupt,
       input,
+      stats: options.stats === true,
     };
     this.worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
       workerData: config,
@@ -115,6 +124,11 @@ export class WorkerHost {
     return this.request({ type: 'input-status', source }).then((r) => r.status ?? 'error');
   }
 
+  /** Runs an allocator inspector in the worker (read-only); its plain-data result. */
+  inspect(command: InspectCommand, arg: string): Promise<InspectResult> {
+    return this.request({ type: 'inspect', command, arg }).then((r) => r.inspect ?? { command, error: 'the interpreter sent no answer' });
+  }
+
   /** Shuts the interpreter down (finalization, __del__ at exit) and waits for the thread. */
   async finalize(): Promise<void> {
     if (this.exited) return;
@@ -148,7 +162,7 @@ export class WorkerHost {
     return this.pending !== null;
   }
 
-  private request(request: Request): Promise<{ exitCode: number | null; status?: InputStatus }> {
+  private request(request: Request): Promise<Done> {
     if (this.exited) return Promise.reject(new InternalError('the interpreter thread has stopped'));
     if (this.pending !== null) return Promise.reject(new InternalError('a request is already running'));
     // A Ctrl-C that arrived after the previous entry finished must not hit this one.
@@ -176,7 +190,8 @@ export class WorkerHost {
       case 'done': {
         const pending = this.pending;
         this.pending = null;
-        pending?.resolve({ exitCode: message.exitCode, status: message.status });
+        if (message.stats !== undefined) this.exitStats = message.stats;
+        pending?.resolve({ exitCode: message.exitCode, status: message.status, inspect: message.inspect });
         return;
       }
     }

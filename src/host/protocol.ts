@@ -12,6 +12,7 @@
  */
 
 import type { InputStatus, OutStream } from '../interp/session-api.js';
+import type { ExitStats, InspectCommand, InspectResult } from '../inspect/types.js';
 
 /** What the worker needs to build its Session; sent as workerData. */
 export interface WorkerConfig {
@@ -24,19 +25,27 @@ export interface WorkerConfig {
   interrupt: SharedArrayBuffer;
   /** The input() answer channel (input-channel.ts). */
   input: SharedArrayBuffer;
+  /**
+   * --stats: track live objects, and take the exit statistics (inspect/exit-stats.ts) when
+   * the program has ended, before the interpreter shuts down; they come back in the
+   * `done` of the request that shut it down (run-main without keepAlive, or finalize).
+   */
+  stats: boolean;
 }
 
 /**
  * run-main: Session.runMain; without keepAlive the worker ends after replying (the program
  * finalized the interpreter itself). repl-entry: Session.runReplEntry. input-status:
  * Session.inputStatus, answered in `done.status`. finalize: Session.finalize, after which
- * the worker ends.
+ * the worker ends. inspect: an allocator inspector (`:pools`, `:arenas`, `:sizeof`; see
+ * inspect/allocator-view.ts), answered in `done.inspect`; it changes no state.
  */
 export type Request =
   | { type: 'run-main'; source: Uint8Array; filename: string; kind: 'file' | 'string' | 'stdin'; keepAlive: boolean }
   | { type: 'repl-entry'; source: string }
   | { type: 'input-status'; source: string }
-  | { type: 'finalize' };
+  | { type: 'finalize' }
+  | { type: 'inspect'; command: InspectCommand; arg: string };
 
 export type Reply =
   /** Program output, in the order it was written; consecutive writes may be coalesced. */
@@ -49,6 +58,6 @@ export type Reply =
   /** The line did not fit the shared buffer: send the next chunk. */
   | { type: 'input-more' }
   /** A request finished. exitCode: run-main's/finalize's code; repl-entry's code or null. */
-  | { type: 'done'; exitCode: number | null; status?: InputStatus }
+  | { type: 'done'; exitCode: number | null; status?: InputStatus; inspect?: InspectResult; stats?: ExitStats }
   /** A host-side bug in the worker: one line, never a stack trace for the user. */
   | { type: 'internal-error'; message: string };

@@ -19,6 +19,10 @@ export interface Invocation {
   color: boolean;
   recursionLimit: number;
   maxHeap: number;
+  /** --json: meta-commands and --stats print one JSON object each. */
+  json?: boolean;
+  /** --stats: live objects by type and allocator totals on stderr at exit. */
+  stats?: boolean;
 }
 
 type Program =
@@ -41,7 +45,7 @@ export async function runProgram(invocation: Invocation): Promise<number> {
   const argv = invocation.code !== undefined ? ['-c', ...invocation.rest] : invocation.script !== undefined ? [invocation.script, ...invocation.rest] : [''];
   const lines: LineSource = readsStdin ? new NoLines() : stdinIsTTY ? await terminalLines() : new PipeLines();
   // The worker boots (and loads the interpreter) while this thread reads the program.
-  const host = new WorkerHost({ argv, recursionLimit: invocation.recursionLimit, maxHeap: invocation.maxHeap, lines });
+  const host = new WorkerHost({ argv, recursionLimit: invocation.recursionLimit, maxHeap: invocation.maxHeap, lines, stats: invocation.stats });
   let program: Program;
   try {
     program = await findProgram(invocation, readsStdin);
@@ -62,11 +66,26 @@ export async function runProgram(invocation: Invocation): Promise<number> {
       lines,
       promptStream: stdinIsTTY ? 'stdout' : 'stderr',
       banner: program.kind === 'repl' ? await styleBanner(bannerLines(), invocation.color) : [],
+      color: invocation.color,
+      json: invocation.json,
     });
   }
   await host.finalize();
+  if (invocation.stats === true) await printExitStats(host, invocation);
   lines.close();
   return exitCode;
+}
+
+/** --stats: what the worker took before shutdown, on stderr after all the program's output. */
+async function printExitStats(host: WorkerHost, invocation: Invocation): Promise<void> {
+  const stats = host.exitStats;
+  if (stats === null) {
+    writeTo('stderr', 'memsnake: --stats: no statistics (the interpreter stopped before the program ended)\n');
+    return;
+  }
+  const { renderExitStats } = await import('../repl/render-inspect.js');
+  const color = invocation.color && process.stderr.isTTY === true;
+  for (const line of renderExitStats(stats, { color, json: invocation.json === true })) writeTo('stderr', line + '\n');
 }
 
 async function findProgram(invocation: Invocation, readsStdin: boolean): Promise<Program> {

@@ -12,6 +12,9 @@ import type { OutStream, Session } from '../interp/session-api.js';
 import { InputReader } from './input-channel.js';
 import { OutputBuffer } from './output-buffer.js';
 import type { Reply, Request, WorkerConfig } from './protocol.js';
+import { runInspect } from '../inspect/allocator-view.js';
+import { exitStats } from '../inspect/exit-stats.js';
+import type { ExitStats } from '../inspect/types.js';
 
 const config = workerData as WorkerConfig;
 const port = parentPort!;
@@ -78,7 +81,8 @@ function getSession(): Session {
   if (session !== null) return session;
   const created: Session = createSession({
     argv: config.argv,
-    check: CHECK !== null,
+    // --stats needs the live-object set too (exit-stats.ts counts it).
+    check: CHECK !== null || config.stats,
     recursionLimit: config.recursionLimit,
     maxHeap: config.maxHeap,
     write: (stream: OutStream, text: string) => output.write(stream, text),
@@ -102,20 +106,32 @@ function describe(error: unknown): string {
   return String(error).split('\n')[0];
 }
 
+/** --stats: taken once, at the end of the program, before shutdown; sent with that request's done. */
+let pendingStats: ExitStats | null = null;
+let statsTaken = false;
+
+function takeStats(s: Session): void {
+  if (!config.stats || statsTaken) return;
+  statsTaken = true;
+  const access = s.inspectAccess?.();
+  if (access !== undefined) pendingStats = exitStats(access);
+}
+
 function serve(request: Request): void {
   let exitCode: number | null = null;
   try {
     const s = getSession();
     switch (request.type) {
       case 'run-main':
-        if (CHECK === null) {
+        if (CHECK === null && !config.stats) {
           exitCode = s.runMain(request.source, request.filename, request.kind, request.keepAlive);
           break;
         }
-        // Checking: keep the session alive to check it before and after finalize.
+        // Checking or --stats: keep the session alive to look at it before finalize.
         exitCode = s.runMain(request.source, request.filename, request.kind, true);
         heapCheck(s, 'end');
         if (!request.keepAlive) {
+          takeStats(s);
           s.finalize();
           heapCheck(s, 'shutdown');
         }
@@ -133,7 +149,16 @@ function serve(request: Request): void {
         output.flush();
         reply({ type: 'done', exitCode: null, status: s.inputStatus(request.source) });
         return;
+      case 'inspect': {
+        output.flush();
+        const access = s.inspectAccess?.();
+        const inspect = access === undefined ? { command: request.command, error: 'this session cannot be inspected' } : runInspect(access, request.command, request.arg);
+        output.flush();
+        reply({ type: 'done', exitCode: null, inspect });
+        return;
+      }
       case 'finalize':
+        takeStats(s);
         s.finalize();
         heapCheck(s, 'shutdown');
         exitCode = checkOutcome(exitCode);
@@ -145,7 +170,9 @@ function serve(request: Request): void {
     exitCode = request.type === 'repl-entry' ? null : 1;
   }
   output.flush();
-  reply({ type: 'done', exitCode });
+  const stats = pendingStats ?? undefined;
+  pendingStats = null;
+  reply({ type: 'done', exitCode, ...(stats !== undefined ? { stats } : {}) });
   // After finalize (which runMain without keepAlive did itself) nothing more will come:
   // let this thread end on its own.
   if (request.type === 'finalize' || (request.type === 'run-main' && !request.keepAlive)) port.close();

@@ -5,6 +5,8 @@
  * callbacks, so nothing on the host side imports the heap or the object model.
  */
 
+import type { InspectAccess } from './inspect-eval.js';
+
 export type OutStream = 'stdout' | 'stderr';
 
 /** What a heap check found (interp/check-roots.ts), as plain data. */
@@ -81,4 +83,9 @@ export interface Session {
    * function, in tests). See interp/check-roots.ts.
    */
   heapCheck?(phase: 'end' | 'shutdown' | 'running'): HeapCheckResult;
+  /**
+   * The inspectors' view of the session (meta-commands, --stats; src/inspect/): the heap,
+   * module namespaces, and read-only evaluation of an expression. Worker side only.
+   */
+  inspectAccess?(): InspectAccess;
 }

@@ -46,6 +46,7 @@ import './call.js';
 import './finalizer.js';
 import { collectMainAtExit } from './shutdown.js';
 import { runHeapCheck } from './check-roots.js';
+import { evaluateReadOnly, type InspectAccess } from './inspect-eval.js';
 
 /** Runs a module-level body; its frame counts toward the recursion limit, as in CPython. */
 function runModuleBody(f: Frame): void {
@@ -405,6 +406,19 @@ class Interp implements Session {
   /** The heap checker (check-roots.ts); needs `check: true` in the options. */
   heapCheck(phase: 'end' | 'shutdown' | 'running'): HeapCheckResult {
     return runHeapCheck(this.heap, phase, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
+  }
+
+  /** What the inspectors (src/inspect/) may see and do; see inspect-eval.ts. */
+  inspectAccess(): InspectAccess {
+    return {
+      heap: this.heap,
+      namespaces: () => {
+        const out = new Set<PyObject>([this.mainDict, this.builtins]);
+        for (const m of this.modules.values()) if (m instanceof PyModule) out.add(m.dict);
+        return out;
+      },
+      evaluate: (source, use) => evaluateReadOnly(this.mainDict, this.builtins, source, use),
+    };
   }
 
   /** For tests: the main module's dict (borrowed). */

@@ -11,7 +11,7 @@
 import type { OutStream } from '../interp/session-api.js';
 import { INTERRUPTED, type LineSource, writeTo } from '../host/line-source.js';
 import { InternalError, type WorkerHost } from '../host/launch.js';
-import { runMetaCommand } from './meta-commands.js';
+import { type MetaOutcome, runMetaCommand } from './meta-commands.js';
 
 export interface ReplOptions {
   host: WorkerHost;
@@ -20,6 +20,9 @@ export interface ReplOptions {
   promptStream: OutStream;
   /** Banner lines to print first (none after `-i FILE` or `-i -c`, as python3). */
   banner: string[];
+  /** How meta-commands show their results: colour (a terminal), or one JSON object (--json). */
+  color?: boolean;
+  json?: boolean;
 }
 
 const PS1 = '>>> ';
@@ -50,7 +53,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
       continue;
     }
     if (entry.length === 0 && line.startsWith(':')) {
-      const outcome = runMetaCommand(line, { print: (text) => writeTo('stdout', text + '\n') });
+      const outcome = await runMeta(host, line, options);
       if (outcome.kind === 'exit') return outcome.code;
       continue;
     }
@@ -63,6 +66,23 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     entry = [];
     const code = await runEntry(host, source);
     if (code !== null) return code;
+  }
+}
+
+/** A meta-command; a failure of the host is one line (SystemError) and the loop goes on. */
+async function runMeta(host: WorkerHost, line: string, options: ReplOptions): Promise<MetaOutcome> {
+  try {
+    return await runMetaCommand(line, {
+      print: (text) => writeTo('stdout', text + '\n'),
+      printError: (text) => writeTo('stderr', text + '\n'),
+      inspect: (command, arg) => host.inspect(command, arg),
+      color: options.color === true,
+      json: options.json === true,
+    });
+  } catch (error) {
+    if (error instanceof InternalError && !host.alive) throw error;
+    writeTo('stderr', `SystemError: ${error instanceof InternalError ? error.message : String(error)}\n`);
+    return { kind: 'continue' };
   }
 }
 

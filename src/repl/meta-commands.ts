@@ -1,12 +1,24 @@
 /**
  * Meta-commands: REPL lines that start with ':' at the primary prompt. Each command is a
- * descriptor (name, one-line summary, details, run); later commands (:gc, :refs, :pools...)
- * join the table as their own files without changing the loop.
+ * descriptor (name, one-line summary, details, run); later commands (:gc, :refs...) join
+ * the table without changing the loop. The inspectors (:pools, :arenas, :sizeof) run in
+ * the worker beside the heap (context.inspect) and are rendered here (render-inspect.ts).
+ * Every command here is read-only except :quit.
  */
+
+import type { InspectCommand, InspectResult } from '../inspect/types.js';
+import { renderInspect } from './render-inspect.js';
 
 export interface MetaContext {
   /** Prints a line of the command's output. */
   print(line: string): void;
+  /** Prints a line about a command that failed (stderr). */
+  printError(line: string): void;
+  /** Runs an inspector in the worker; absent where there is no interpreter (tests of :help). */
+  inspect?(command: InspectCommand, arg: string): Promise<InspectResult>;
+  /** Colour (a terminal) and --json: how results are shown. */
+  color: boolean;
+  json: boolean;
 }
 
 /** What the loop does after a command: keep reading, or leave with an exit code. */
@@ -16,7 +28,7 @@ interface MetaCommand {
   name: string;
   summary: string;
   details: string[];
-  run(args: string, context: MetaContext): MetaOutcome;
+  run(args: string, context: MetaContext): MetaOutcome | Promise<MetaOutcome>;
 }
 
 const CONTINUE: MetaOutcome = { kind: 'continue' };
@@ -28,9 +40,19 @@ const commands: MetaCommand[] = [
     details: [':help          lists the meta-commands', ':help CMD      explains one of them'],
     run(args, context) {
       const wanted = args.trim().replace(/^:/, '');
+      if (context.json) {
+        // --json: one object, like every command.
+        const one = commands.find((c) => c.name === wanted);
+        const data = wanted === '' ? { command: 'help', commands: commands.map((c) => ({ name: c.name, summary: c.summary })) }
+          : one === undefined ? { command: 'help', error: unknownCommand(wanted) }
+          : { command: 'help', name: one.name, summary: one.summary, details: one.details };
+        context.print(JSON.stringify(data));
+        return CONTINUE;
+      }
       if (wanted === '') {
         context.print('Meta-commands (type them at the >>> prompt):');
         for (const command of commands) context.print(`  :${command.name.padEnd(8)} ${command.summary}`);
+        context.print('Type :help CMD for one of them in detail.');
         return CONTINUE;
       }
       const command = commands.find((c) => c.name === wanted);
@@ -44,6 +66,44 @@ const commands: MetaCommand[] = [
     },
   },
   {
+    name: 'pools',
+    summary: 'pymalloc size classes: pools, used and free blocks; :pools N shows class N',
+    details: [
+      ':pools         the size-class table, like the first section of sys._debugmallocstats():',
+      '               for each class in use, its block size, pools, used and free blocks,',
+      '               then the allocator\'s totals (arenas, pools, blocks, raw allocations)',
+      ':pools N       class N (0..31, blocks of (N + 1) * 16 bytes): each of its pools with a',
+      '               map of its blocks in address order (\u2588 used, \u2592 parked on a free list, \u00b7 free)',
+      'Read-only. Example:  :pools 1   (the 32-byte blocks: floats, small ints, short strs)',
+    ],
+    run: (args, context) => inspect('pools', args, context),
+  },
+  {
+    name: 'arenas',
+    summary: 'arenas with their pools used and free, and fragmentation',
+    details: [
+      ':arenas        each 1 MiB arena in usable_arenas order (most used first): pools used,',
+      '               free and total, bytes in used blocks of its used pools, and its',
+      '               fragmentation (the share of those pools\' blocks that are free)',
+      'Read-only. Example:  x = [object() for i in range(10000)]; del x   then  :arenas',
+    ],
+    run: (args, context) => inspect('arenas', args, context),
+  },
+  {
+    name: 'sizeof',
+    summary: 'sys.getsizeof, deep size and the blocks of an object (:sizeof EXPR)',
+    details: [
+      ':sizeof EXPR   evaluates EXPR in the session\'s globals and shows sys.getsizeof of its',
+      '               value, its deep size (the object and everything it references, each',
+      '               once; static objects, types, modules and module globals not counted),',
+      '               and where each of its own blocks lives (size class, pool, arena; raw',
+      '               allocations over 512 bytes say so)',
+      'Read-only: refcounts, the allocator and _ are as they were afterwards (EXPR\'s own',
+      'side effects, such as a call that appends, are not undone). Example:  :sizeof [1, 2, 3]',
+    ],
+    run: (args, context) => inspect('sizeof', args, context),
+  },
+  {
     name: 'quit',
     summary: 'leave memsnake (like exit() or Ctrl-D)',
     details: [':quit          ends the session with exit code 0; changes no state before it'],
@@ -53,12 +113,25 @@ const commands: MetaCommand[] = [
   },
 ];
 
+/** Runs an inspector and shows its result; a failure is one line and the REPL goes on. */
+async function inspect(command: InspectCommand, args: string, context: MetaContext): Promise<MetaOutcome> {
+  if (context.inspect === undefined) {
+    context.printError(`:${command}: no interpreter to inspect`);
+    return CONTINUE;
+  }
+  const result = await context.inspect(command, args);
+  const shown = renderInspect(result, { color: context.color, json: context.json });
+  for (const line of shown.lines) context.print(line);
+  if (shown.error !== null) context.printError(shown.error);
+  return CONTINUE;
+}
+
 function unknownCommand(name: string): string {
   return `Unknown command ':${name}'. Type :help for the list.`;
 }
 
 /** Runs `line` (which starts with ':'). */
-export function runMetaCommand(line: string, context: MetaContext): MetaOutcome {
+export function runMetaCommand(line: string, context: MetaContext): MetaOutcome | Promise<MetaOutcome> {
   const match = /^:(\S*)\s*(.*)$/s.exec(line.trim())!;
   const [, name, args] = match;
   const command = commands.find((c) => c.name === name);
