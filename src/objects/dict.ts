@@ -19,6 +19,7 @@
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
+import { allocFromFreeList, freeToFreeList } from '../heap/freelists.js';
 import { H, PyObject, PyType } from './object.js';
 import { PyStr } from './str.js';
 import { dictType, floatType, intType, boolType, strType } from './typeobjects.js';
@@ -45,6 +46,13 @@ export class PyDict extends PyObject {
   version = 0;
   /** A static dict (a built-in type's namespace): its keys table is not on the heap. */
   isStatic = false;
+  /**
+   * A materialised instance `__dict__` still split on this class's shared keys (sizes
+   * only: getsizeof follows the shared keys). Cleared when the dict becomes combined.
+   */
+  shared: PyType | null = null;
+  /** Whether the keys block now allocated is a str-keys one (decides its free-list fate). */
+  private keysUnicode = true;
 
   constructor() {
     super(dictType);
@@ -76,6 +84,13 @@ export class PyDict extends PyObject {
     this.index.clear();
     this.generic = null;
     this.used = 0;
+    this.shared = null;
+    // PyDict_Clear / dict_dealloc: the dict holds the empty keys first; the old table's
+    // entries are released (key, then value, first to last) and only then is its block
+    // freed or parked (free_keys_object).
+    const oldAddr = this.isStatic ? 0 : this.keysAddr;
+    const oldLog2 = this.log2Size, oldUnicode = this.keysUnicode;
+    this.keysAddr = 0;
     this.freeKeys();
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
@@ -84,6 +99,14 @@ export class PyDict extends PyObject {
         heap.decref(vs[i]!);
       }
     }
+    if (oldAddr !== 0) freeKeysBlock(oldAddr, oldLog2, oldUnicode);
+  }
+
+  /** dict_dealloc: contents, keys, then an exact dict's header to the dict free list. */
+  override dealloc(heap: Heap): boolean | void {
+    if (this.type !== dictType) return super.dealloc(heap);
+    this.clearContents(heap);
+    freeToFreeList(heap, this, heap.alloc.freeLists.dict, 16);
   }
 
   /** Borrowed lookup by JS string (str keys only). */
@@ -110,7 +133,7 @@ export class PyDict extends PyObject {
   }
 
   private freeKeys(): void {
-    if (this.keysAddr !== 0 && !this.isStatic) H.alloc.free(this.keysAddr);
+    if (this.keysAddr !== 0 && !this.isStatic) freeKeysBlock(this.keysAddr, this.log2Size, this.keysUnicode);
     this.keysAddr = 0;
     this.log2Size = 0;
     this.unicode = true;
@@ -118,9 +141,13 @@ export class PyDict extends PyObject {
 
   /** Rebuilds the keys object with 2**log2 slots, compacting holes. */
   resize(log2: number): void {
-    if (this.keysAddr !== 0 && !this.isStatic) H.alloc.free(this.keysAddr);
+    // dictresize: the new table is allocated before the old one is freed or parked.
+    const oldAddr = this.isStatic ? 0 : this.keysAddr;
+    const oldLog2 = this.log2Size, oldUnicode = this.keysUnicode;
     this.log2Size = log2;
-    this.keysAddr = this.isStatic ? 1 : H.alloc.malloc(this.keysBytes());
+    this.keysAddr = this.isStatic ? 1 : newKeysBlock(log2, this.unicode, this.keysBytes());
+    this.keysUnicode = this.unicode;
+    if (oldAddr !== 0) freeKeysBlock(oldAddr, oldLog2, oldUnicode);
     if (this.ks.length !== this.used) this.compact();
   }
 
@@ -211,6 +238,23 @@ export class PyDict extends PyObject {
 
   /** Inserts a key known to be absent; steals k and v. */
   insertNew(k: PyObject, v: PyObject, jk: JsKey | null, h: bigint): void {
+    if (this.shared !== null) {
+      // A split dict adds a str key to the shared keys while they have room; any other
+      // key makes it combined, sized from `used` (insertion_resize).
+      const t = this.shared;
+      const name = k.type === strType ? (k as PyStr).v : null;
+      if (name !== null && (t.sharedIndex.has(name) || t.sharedUsable > 0)) {
+        if (!t.sharedIndex.has(name)) {
+          t.sharedIndex.set(name, t.sharedKeys.length);
+          t.sharedKeys.push(name);
+          t.sharedUsable--;
+        }
+      } else {
+        this.shared = null;
+        if (k.type !== strType) this.unicode = false;
+        this.resize(calculateLog2KeySize(this.used * 3));
+      }
+    }
     if (this.unicode && k.type !== strType) {
       // insertdict: the first non-str key turns a str-keys table into a general one
       // by a full insertion_resize (GROWTH_RATE), so {'a': 1}[1] = 2 goes from 8 slots to
@@ -264,6 +308,24 @@ export class PyDict extends PyObject {
   }
 }
 
+/** PyDict_LOG_MINSIZE: only 8-slot str-keys tables use the keys free list. */
+const LOG_MINSIZE = 3;
+
+/** new_keys_object's block: from the keys free list for an 8-slot str-keys table. */
+function newKeysBlock(log2: number, unicode: boolean, bytes: number): number {
+  if (log2 === LOG_MINSIZE && unicode) {
+    const b = H.alloc.freeLists.dictKeys.take();
+    if (b !== 0) return b;
+  }
+  return H.alloc.malloc(bytes);
+}
+
+/** free_keys_object's end: an 8-slot str-keys table is parked while the list has room. */
+function freeKeysBlock(addr: number, log2: number, unicode: boolean): void {
+  if (log2 === LOG_MINSIZE && unicode && H.alloc.freeLists.dictKeys.park(addr)) return;
+  H.alloc.free(addr);
+}
+
 /** The smallest log2 size ≥ 3 whose table has at least n slots. */
 export function log2For(n: number): number {
   let l = 3;
@@ -309,7 +371,7 @@ export function jsKey(k: PyObject): JsKey | null {
 /** Returns a new, empty dict. */
 export function newDict(): PyDict {
   const o = new PyDict();
-  H.allocate(o, 64, 16);
+  if (!allocFromFreeList(H, o, H.alloc.freeLists.dict, 16)) H.allocate(o, 64, 16);
   o.gcSeq = 0; // PyDict_New returns an untracked dict (set() tracks it)
   return o;
 }
@@ -335,5 +397,7 @@ export function newDictOfType(t: PyType): PyDict {
 }
 
 export function dictSizeof(d: PyDict): number {
+  // _PyDict_SizeOf of a split dict: its values array (shared names + usable), not the keys.
+  if (d.shared !== null) return 48 + 8 * (d.shared.sharedKeys.length + d.shared.sharedUsable);
   return 48 + d.keysBytes();
 }

@@ -48,14 +48,15 @@ export class InstanceAttrs implements InstAttrs {
     const t = this.owner;
     let i = t.sharedIndex.get(name);
     if (i === undefined) {
-      if (t.sharedKeys.length >= SHARED_KEYS_MAX) {
+      // A managed-dict class's shared keys take a new name while they have usable room
+      // (insert_into_dictkeys); other classes keep the old 30-name cap.
+      if (managed(t) ? t.sharedUsable <= 0 : t.sharedKeys.length >= SHARED_KEYS_MAX) {
         this.materialize(o);
         this.set(o, name, v);
         return;
       }
-      i = t.sharedKeys.length;
-      t.sharedKeys.push(name);
-      t.sharedIndex.set(name, i);
+      addSharedKey(t, name);
+      i = t.sharedKeys.length - 1;
     }
     while (this.values.length <= i) this.values.push(null);
     v.rc++;
@@ -100,6 +101,9 @@ export class InstanceAttrs implements InstAttrs {
       H.decref(v);
     }
     this.values = [];
+    // make_dict_from_instance_attributes: a split dict on the class's shared keys (its
+    // size follows them); other classes' instances get an ordinary dict.
+    if (managed(this.owner)) d.shared = this.owner;
     this.dict = d;
     return d;
   }
@@ -149,11 +153,33 @@ export class InstanceAttrs implements InstAttrs {
   }
 }
 
+/** Whether instances of t have a 3.11 managed dict (inline values on shared keys). */
+function managed(t: PyType): boolean {
+  return t.presize === 32;
+}
+
+/** Adds a name to t's shared keys (one usable entry fewer). */
+export function addSharedKey(t: PyType, name: string): void {
+  t.sharedIndex.set(name, t.sharedKeys.length);
+  t.sharedKeys.push(name);
+  if (managed(t)) t.sharedUsable--;
+}
+
+/**
+ * init_inline_values, which object_new runs: every new instance of a managed-dict class
+ * made by object.__new__ takes one usable entry (down to 1). Subclasses of list, dict,
+ * str... have their base's tp_new, which does not (their dict comes lazily).
+ */
+function initValues(t: PyType): void {
+  if (managed(t) && t.sharedUsable > 1) t.sharedUsable--;
+}
+
 /** A new instance of heap type t whose solid base is `object`. Returns a new reference. */
 export function newInstance(t: PyType): PyObject {
   const o = new PyObject(t);
   H.allocate(o, t.presize + t.basicsize, t.presize);
   t.rc++;
+  initValues(t);
   if (t.hasInstanceDict || t.nslots > 0) o.attrs = new InstanceAttrs(t, t.nslots);
   return o;
 }

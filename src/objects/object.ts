@@ -171,6 +171,13 @@ export class PyType extends PyObject {
   /** Class-level shared keys for instance attributes (3.11 shared-key dicts). */
   sharedKeys: string[] = [];
   sharedIndex = new Map<string, number>();
+  /**
+   * dk_usable of the shared keys of a managed-dict class: 30 at first, one less for each
+   * instance created (while above 1) and for each name added. A new name when it is 0
+   * gives the instance a real dict. A materialised `__dict__` still using the shared keys
+   * has getsizeof 64 + 8·(names + this).
+   */
+  sharedUsable = 30;
   /** Whether instances can be weakly referenced. */
   weakrefable = false;
   /** Allocation of a new instance of a built-in solid base (tp_new core); set per type. */

@@ -68,7 +68,8 @@ function plainIter(d: PyObject): boolean {
 /** dict_merge(a, b, override=1) for a dict b. */
 export function dict_merge(a: PyDict, b: PyDict): void {
   if (b === a || b.used === 0) return;
-  if (a.used === 0 && b.used === b.ks.length && (b.log2Size === 3 || usableOf(b.log2Size - 1) < b.used)) {
+  // Only a combined table is cloned; a split one (b.shared) is merged item by item.
+  if (a.used === 0 && b.shared === null && b.used === b.ks.length && (b.log2Size === 3 || usableOf(b.log2Size - 1) < b.used)) {
     a.ks = [];
     a.vs = [];
     a.index.clear();
@@ -208,6 +209,12 @@ export function dict_subscript(self: PyObject, key: PyObject): PyObject {
 /** PyDict_Copy. */
 export function dict_copy(d: PyDict): PyDict {
   const c = newDict();
+  if (d.shared !== null && d.used > 0) {
+    // The copy of a split dict (an instance __dict__) is split on the same shared keys.
+    dict_merge(c, d);
+    c.shared = d.shared;
+    return c;
+  }
   if (plainIter(d) && d.used >= ((d.ks.length * 2) / 3 | 0) && d.used > 0) {
     cloneInto(c, d);
     return c;
