@@ -8,9 +8,10 @@
  * stream objects write straight to the host through the session context; `print()` finds
  * the current sys.stdout through `activeSysModule()`, so `sys.stdout = Log()` redirects it.
  * `last_type`/`last_value`/`last_traceback` and `modules` are set by the interpreter;
- * `_debugmallocstats` comes with the allocator statistics.
+ * `_debugmallocstats` prints the allocator's statistics (heap/mallocstats.ts).
  */
 
+import { formatDebugMallocStats } from '../../heap/mallocstats.js';
 import { H, PyObject, PyRaise, PyType, STATIC_RC, staticAddr } from '../../objects/object.js';
 import { PyStr, internObj, newStr, newStrFresh } from '../../objects/str.js';
 import { PyInt, newInt } from '../../objects/int.js';
@@ -220,7 +221,18 @@ function exception(args: PyObject[], kw: string[] | null): PyObject {
   return e;
 }
 
+/**
+ * sys._debugmallocstats(): pymalloc's statistics and the free lists, written straight to
+ * the process's stderr as CPython does (not through sys.stderr).
+ */
+function debugmallocstats(args: PyObject[], kw: string[] | null): PyObject {
+  argRange('_debugmallocstats', args, kw, 0, 0);
+  activeContext().write('stderr', formatDebugMallocStats(H.alloc));
+  return newNone();
+}
+
 const functions: [string, (a: PyObject[], k: string[] | null) => PyObject][] = [
+  ['_debugmallocstats', debugmallocstats],
   ['exc_info', excInfo], ['exception', exception], ['exit', exit], ['getdefaultencoding', getdefaultencoding], ['getrecursionlimit', getrecursionlimit],
   ['getrefcount', getrefcount], ['getsizeof', getsizeof], ['intern', intern],
   ['setrecursionlimit', setrecursionlimit],

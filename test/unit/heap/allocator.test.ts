@@ -203,7 +203,7 @@ describe('free lists', () => {
     const fl = al.freeLists;
     expect(fl.float.length).toBe(FreeLists.STARTUP.float);
     expect(fl.list.length).toBe(40);
-    expect(fl.dict.length).toBe(8);
+    expect(fl.dict.length).toBe(FreeLists.STARTUP.dict);
     expect(fl.tuple.slice(1).map((l) => l.length)).toEqual(FreeLists.STARTUP.tuple);
     const parked = al.freeListBlocks();
     expect(parked.length).toBe(al.blocksInUse);
