@@ -10,15 +10,22 @@
  *   - every refcount: the evaluation's own references (value stack, code constants, the
  *     frame) are all dropped again, and nothing is stored anywhere (not in `_`, not in
  *     sys.last_value: an exception becomes a one-line message and is released);
- *   - the allocator: the temporaries of the evaluation are freed again and their blocks go
- *     back on the pools' free lists (the type free lists are stacks too), so the blocks
- *     handed out next are the ones that would have been handed out anyway. The inspector
- *     itself reads the heap and allocates nothing in it beyond `__sizeof__`'s result.
+ *   - the allocator's picture (Allocator.snapshot(): which blocks are used, pools, arenas):
+ *     the temporaries of the evaluation are all freed again;
+ *   - the order in which blocks are handed out next, as far as the temporaries died in the
+ *     reverse order of their birth (names, displays, calls, attribute and item reads):
+ *     their blocks go back on the pools' free lists and the type free lists, both stacks.
+ *     Temporaries that die out of order (`x + [4]`: the [4] dies before the sum) leave the
+ *     type free lists permuted; those are put back in their old order here (take and
+ *     park, when the lists hold the same blocks as before). A pool's own free list can
+ *     stay permuted the same way (`str(n) * 3`): restoring it needs a checkpoint the
+ *     allocator does not offer yet, so the next ids can differ after such an EXPR.
  * What it cannot undo: side effects EXPR itself has (a call that appends to a list, prints
  * or assigns). An assignment expression (`:=`) is refused for that reason.
  */
 
 import type { Heap } from '../heap/heap.js';
+import type { FreeList } from '../heap/freelists.js';
 import { H, PyObject, PyRaise } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 import { recursion } from '../objects/abstract.js';
@@ -76,6 +83,8 @@ export function evaluateReadOnly(globals: PyDict, builtins: PyDict, source: stri
     throw e;
   }
 
+  const freeLists = H.alloc.freeLists.all();
+  const parked = freeLists.map((l) => [...l.blocks]);
   const outer = ts.frame;
   const f = new Frame(ci, globals, builtins, globals, null, null);
   ts.frame = f;
@@ -94,8 +103,22 @@ export function evaluateReadOnly(globals: PyDict, builtins: PyDict, source: stri
     releaseFrame(f);
     while (ts.handled.length > handled) H.decref(ts.handled.pop()!);
     H.decref(ci.pycode!);
+    freeLists.forEach((l, i) => restoreOrder(l, parked[i]));
   }
   return error;
+}
+
+/**
+ * Puts a type free list's entries back in their order before the evaluation, when it
+ * holds the same blocks (only the order of parking changed); otherwise leaves it.
+ */
+function restoreOrder(list: FreeList, before: number[]): void {
+  const now = list.blocks;
+  if (now.length !== before.length || now.every((b, i) => b === before[i])) return;
+  const same = new Set(before);
+  if (!now.every((b) => same.has(b))) return;
+  while (list.take() !== 0);
+  for (const b of before) list.park(b);
 }
 
 /** The last line of the exception's traceback ("NameError: name 'y' is not defined"); releases it. */

@@ -35,7 +35,8 @@ describe('memsnake command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: memsnake /);
     expect(r.stdout).toContain('--recursion-limit');
-    expect(r.stdout).toMatch(/--stats\s+\(coming\)/);
+    expect(r.stdout).toMatch(/--stats\s+at exit, print live objects by type/);
+    expect(r.stdout).toMatch(/--trace \[kinds\]\s+\(coming\)/);
   });
 
   it('--version prints the package version', () => {
