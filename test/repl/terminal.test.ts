@@ -131,4 +131,21 @@ describe('the REPL in a terminal', () => {
     const screen = await t.waitFor((s) => lastLine(s) === 'ab>>>');
     expect(screen).toMatch(/^>>> print\('ab', end=''\)\nab>>>$/m);
   });
+
+  // memsnake's own meta-commands: not run against python3.
+  it.skipIf(process.env.MEMSNAKE_REPL_CMD !== undefined)(':sizeof on a terminal is in colour', async () => {
+    term = new Terminal(command, { NO_COLOR: '', PYTHONHASHSEED: '0', TERM: 'xterm-256color' }, root);
+    const t = term;
+    await t.waitForPrompts(1);
+    await enter(t, 'x = [1, 2, 3]', 2);
+    const screen = await enter(t, ':sizeof x', 3);
+    expect(screen).toMatch(/^list at 0x[0-9a-f]+$/m);
+    expect(screen).toMatch(/^ {4}item array {2}0x[0-9a-f]+ +32 +1 /m);
+    // tmux re-encodes the styles it shows: the type in bold (SGR 1), the address in cyan
+    // (36), the blocks' table header in bold.
+    const styled = t.styledScreen();
+    expect(styled).toMatch(/\x1b\[1mlist\x1b\[0m[^\n]* at \x1b\[36m0x[0-9a-f]+/);
+    expect(styled).toMatch(/\x1b\[1mblock +address +bytes +class +pool +arena/);
+    expect(styled).toMatch(/header {6}\x1b\[36m0x[0-9a-f]+\x1b\[39m/);
+  });
 });

@@ -64,6 +64,11 @@ export class Terminal {
     return tmux('capture-pane', '-p', '-t', this.name).replace(/\n+$/, '');
   }
 
+  /** The visible screen with its colours (SGR escape sequences, capture-pane -e). */
+  styledScreen(): string {
+    return tmux('capture-pane', '-p', '-e', '-t', this.name).replace(/\n+$/, '');
+  }
+
   /** Polls the screen until `test` holds; throws with the screen when the deadline passes. */
   async waitFor(test: RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const check = typeof test === 'function' ? test : (screen: string) => test.test(screen);
