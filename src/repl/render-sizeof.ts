@@ -15,7 +15,8 @@ export function renderSizeof(v: SizeofView, c: ChalkInstance): string[] {
   const size = v.getsizeof === null ? c.red(v.sizeofError ?? 'unavailable') : `${num(v.getsizeof)} bytes`;
   out.push(`  sys.getsizeof  ${size}`);
   const d = v.deep;
-  out.push(`  deep size      ${num(d.bytes)} bytes in ${plural(d.objects, 'object')} ${c.dim(`(blocks: ${num(d.blockBytes)} bytes; static objects, types and modules not counted)`)}`);
+  if (d.objects === 0) out.push(`  deep size      0 bytes ${c.dim('(static objects, types and modules are not counted)')}`);
+  else out.push(`  deep size      ${num(d.bytes)} bytes in ${plural(d.objects, 'object')} ${c.dim(`(blocks: ${num(d.blockBytes)} bytes; static objects, types and modules not counted)`)}`);
   if (d.byType.length > 1) {
     const shown = d.byType.slice(0, DEEP_TYPES).map((t) => `${t.type} ${num(t.count)} (${num(t.bytes)})`);
     const rest = d.byType.slice(DEEP_TYPES);
@@ -38,7 +39,7 @@ export function renderSizeof(v: SizeofView, c: ChalkInstance): string[] {
       v.blocks.map((b) =>
         b.kind === 'pool'
           ? [b.role, hex(b.addr), num(b.size), String(b.szidx), hex(b.pool!), hex(b.arena!)]
-          : [b.role, hex(b.addr), num(b.size), '-', 'raw allocation (over 512 bytes: not pymalloc)', ''],
+          : [b.role, hex(b.addr), num(b.size), '-', 'raw allocation (over 512 bytes)', ''],
       ),
       '    ',
     ),
