@@ -116,6 +116,12 @@ CASES = [
     ("modules", "import math\nimport time\nS(sys)\nS(math)\nS(time)"),
     ("generators", "def gen():\n    yield 1\ndef gen2(a, b):\n    x = a + b\n    for i in range(x):\n        yield i\ng = gen()\nS(g)\nnext(g)\nS(g)\nS(gen2(1, 2))\nS(x for x in [])\nS(x * y for x in [] for y in [])"),
     ("exceptions", "S(Exception())\nS(ValueError('x'))\nS(KeyError('k'))\nS(StopIteration(1))\nclass E(Exception):\n    pass\nS(E())\ntry:\n    1 / 0\nexcept ZeroDivisionError as e:\n    S(e)"),
+    ("sys_objects", "import math\nS(sys.stdout)\nS(sys.stderr)\nS(sys.version_info)\nS(sys.argv)\nS(sys.maxsize)\nS(sys.intern('hello world!'))\nS(math.pi)\nS(math.sqrt)\nS(sys.getsizeof)"),
+    ("builtin_descriptors", "S(dict.get)\nS(str.join)\nS(list.__add__)\nS(object.__init__)\nS((1.0).hex)\nS(print)\nS(type(None))\nS(type(None)())"),
+    ("more_iterators", "S(iter('\\u20ac'))\nS(reversed(range(3)))\nS(enumerate([], 5))\nS(map(max, [], []))\nS(zip([], [], []))\nS(iter(b'ab'))\nS(iter({1}))\nS(iter({1: 1}.items()))\nS(filter(None, ()))\nS(iter(int, 1))\nS(iter(type('Q', (), {'__getitem__': lambda s, i: i})()))"),
+    ("traceback_and_defaults", "try:\n    1 / 0\nexcept Exception as e:\n    S(e.__traceback__)\nS((lambda a=1, b=2: a).__defaults__)\nS(slice(10 ** 30))\nS(hash('abc'))"),
+    ("bound_slot_wrapper", "S((1).__add__)\nS([].__len__)"),
+    ("quitter", "S(exit)\nS(quit)"),
     ("super_object", "class A:\n    def m(self):\n        return super()\nS(A().m())"),
 ]
 
