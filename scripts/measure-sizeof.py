@@ -63,6 +63,13 @@ CASES = [
     ("list_insert_remove", "L = []\nfor i in range(10):\n    L.insert(0, i)\n    S(L)\nL.remove(5)\nS(L)\nL.clear()\nS(L)"),
     ("list_methods_new", "L = [3, 1, 2]\nS(sorted(L))\nS(L.copy())\nS(sorted(range(10)))\nS(list(reversed(L)))"),
     ("list_subclass", "class Stack(list):\n    pass\ns = Stack()\nS(s)\ns.append(1)\nS(s)"),
+    ("str_split", "S('a b c'.split())\nS(' '.join('x' * 20).split())\nS('a b c d'.split(' ', 1))\nS('a b c'.rsplit())\nS('abc'.split())\nS(''.split())\nS('a,b'.split(','))\nS('a::b'.split('::'))\nS('a b'.split(None, 0))\nS('a b c'.split(' ', 20))\nS('a b c'.rsplit(' ', 1))\nS(' '.join('y' * 14).rsplit())\nS('x'.split('x'))\nS('abc'.splitlines())\nS(''.splitlines())\nS('a\\nb\\nc'.splitlines())\nS('a=b'.partition('='))"),
+    ("list_from_iterables", "S(list({1: 1, 2: 2, 3: 3}))\nS(list({1, 2, 3}))\nS(list('abcdefg'))\nS(list(map(str, range(5))))\nS(list(enumerate('abc')))\nS(list(zip('abc', 'def')))\nS(list(reversed([1, 2, 3])))\nS(list({1: 1, 2: 2}.items()))\nS(list({1: 1, 2: 2, 3: 3}.keys()))\nS(list(filter(None, [1, 0, 2])))\nS(list(range(0, 20, 3)))\nS(list(reversed('abc')))\nS(dir(object()))"),
+    ("list_mutations", "L = [1, 2, 3]\nL.extend(x for x in range(5))\nS(L)\nL = [1, 2, 3]\nL.extend({4, 5, 6, 7})\nS(L)\nL = [1, 2, 3]\nL += 'abcdefgh'\nS(L)\nL = list(range(10))\nL[2:5] = range(20)\nS(L)\nL = list(range(30))\nL[2:25] = []\nS(L)\nL = list(range(30))\ndel L[::2]\nS(L)\nL = list(range(9))\nL.sort()\nL.reverse()\nS(L)\nS([1, 2, 3] * 3)\nS([1, 2, 3] + [4, 5])"),
+    ("tuple_builders", "S(tuple(x for x in range(7)))\nS(tuple([1, 2, 3]))\nS((1, 2) + (3,))\nS((1, 2) * 3)\nS((1, 2, 3, 4)[1:3])\nS(divmod(7, 2))\nS(tuple('abcde'))\nS(tuple(range(30)))"),
+    ("str_results", "S('-'.join(['ab', 'cd']))\nS('-'.join(['ab', '\\u20ac']))\nS('hello'.replace('l', 'LL'))\nS('hello world'[2:7])\nS('h\\u20acllo world'[2:7])\nS(str(1.5))\nS(repr('\\xe9'))\nS(format(3.14159, '.2f'))\nS('%d-%s' % (5, 'x'))\nS('\\xe9a'.upper())\nS('\\u0100B'.lower())\nS('caf\\xe9'.encode().decode())\nS('  ab  '.strip())\nS('ab' * 50)\nS(chr(0x1f600) * 3)"),
+    ("int_results", "S(2 ** 60 - 2 ** 60)\nS((2 ** 64) // (2 ** 40))\nS(-(2 ** 64))\nS(1 << 100)\nS(int('123456789012345678901234567890'))\nS(abs(-2 ** 70))\nS(True + 1)\nS(int(2.5e30))\nS(pow(3, 1000, 10 ** 20))\nS((2 ** 100 - 1) & 255)\nS(sum(range(100)))\nS(round(2.5))\nS(hash('abc'))\nS(len([1, 2]))\nS(2 ** 62 + 2 ** 62)\nS(-(2 ** 30) + 1)"),
+    ("float_results", "S(1.5 * 2)\nS(round(2.567, 2))\nS(10 / 4)\nS(float('1e10'))\nS(2 ** -1)"),
     # --- dicts
     ("dict_str_insert_0_to_50", "d = {}\nS(d)\nfor i in range(50):\n    d['k%d' % i] = i\n    S(d)"),
     ("dict_int_insert_0_to_50", "d = {}\nS(d)\nfor i in range(50):\n    d[i] = i\n    S(d)"),
@@ -80,6 +87,7 @@ CASES = [
     ("dict_fromkeys", "for n in (0, 1, 5, 6, 10, 11, 21, 22, 50, 100, 200):\n    S(dict.fromkeys(range(n)))\nS(dict.fromkeys('abc'))\nS(dict.fromkeys(['a', 'b', 'c', 'd', 'e', 'f', 'g']))"),
     ("dict_copy_update", "d = {}\nfor i in range(30):\n    d['k%d' % i] = i\nS(d)\nS(d.copy())\nS(dict(d))\nS({**d})\ne = {}\ne.update(d)\nS(e)\nfor i in range(25):\n    del d['k%d' % i]\nS(d)\nS(d.copy())\nS(dict(d))"),
     ("dict_clear_pop", "d = {i: i for i in range(10)}\nd.pop(3)\nS(d)\nd.popitem()\nS(d)\nd.setdefault(100, 1)\nS(d)\nd.clear()\nS(d)\nd[1] = 1\nS(d)"),
+    ("dict_merges", "S({'a': 1} | {'b': 2})\nd = {'a': 1}\nd |= {'b': 2, 'c': 3}\nS(d)\nS({**{'a': 1}, **{'b': 2}})\nS(dict([(i, i) for i in range(6)]))\nS(dict(zip(range(11), range(11))))\nS(dict.fromkeys({1, 2, 3, 4, 5, 6}))\nS(dict.fromkeys({'a': 1, 'b': 2}))\ne = {i: i for i in range(10)}\ne.pop(1)\nS(e.copy())\nS(dict(e))"),
     ("dict_subclass", "class R(dict):\n    pass\nr = R()\nS(r)\nr['a'] = 1\nS(r)"),
     # --- sets
     ("set_add_0_to_40", "s = set()\nS(s)\nfor i in range(40):\n    s.add(i)\n    S(s)"),
@@ -89,6 +97,7 @@ CASES = [
     ("set_ops", "a = set(range(10))\nb = set(range(5, 15))\nS(a | b)\nS(a & b)\nS(a - b)\nS(a ^ b)"),
     ("set_remove_readd", "s = set(range(4))\nS(s)\nfor i in range(4, 30):\n    s.add(i)\n    s.discard(i - 4)\n    S(s)\ns.clear()\nS(s)"),
     ("set_comprehension", "for n in (0, 4, 5, 18, 19):\n    S({i for i in range(n)})"),
+    ("set_builders", "s = set()\ns.update([1, 2, 3, 4, 5, 6])\nS(s)\nS({1}.union(range(10)))\nS(set({i: i for i in range(6)}))\nS(set('abcdefgh'))\nS(frozenset({1, 2, 3, 4, 5}))\nt = set(range(20))\nfor i in range(15):\n    t.discard(i)\nS(t.copy())\nS(set(range(100)) - set(range(90)))\nS(set(range(100)) & set(range(5)))\nu = set(range(10))\nu.pop()\nS(u)"),
     ("frozensets", "S(frozenset())\nS(frozenset({1, 2}))\nS(frozenset(range(10)))\nS(frozenset('abcdefghij'))"),
     # --- ranges, slices, iterators
     ("ranges", "S(range(10))\nS(range(0))\nS(range(1, 100, 7))\nS(range(2**100))"),

@@ -8,7 +8,7 @@
 import { H, PyObject } from '../object.js';
 import { PyStr, newStr } from '../str.js';
 import { newInt } from '../int.js';
-import { PyList, newList, listAppend } from '../list.js';
+import { PyList, newList, listAppend, setAllocated } from '../list.js';
 import { PyTuple, newTuple } from '../tuple.js';
 import { PyDict, newDict } from '../dict.js';
 import { None, newBool } from '../singletons.js';
@@ -95,14 +95,36 @@ function splitArgs(name: string, args: PyObject[], kw: string[] | null): [string
   return [sep, max < 0 ? Infinity : max];
 }
 
-/** Builds the result list; an unsplit exact str goes in as itself. */
-function listOf(self: PyObject, parts: string[]): PyObject {
-  if (parts.length === 1 && parts[0] === S(self) && self.type === strType) {
+/** One part as a str: an unsplit exact str goes in as itself. */
+function partStr(self: PyObject, parts: string[], p: string): PyObject {
+  if (parts.length === 1 && p === S(self) && self.type === strType) {
     self.rc++;
-    return newList([self]);
+    return self;
   }
+  return newStr(p);
+}
+
+/** splitlines' list: PyList_New(0), then one append per line (append growth). */
+function listOf(self: PyObject, parts: string[]): PyObject {
   const l = newList([]);
-  for (const p of parts) listAppend(l as PyList, newStr(p));
+  for (const p of parts) listAppend(l as PyList, partStr(self, parts, p));
+  return l;
+}
+
+/**
+ * split/rsplit's list (stringlib/split.h): PyList_New(PREALLOC_SIZE(maxsplit)), i.e. room
+ * for maxsplit + 1 items but at most 12, filled in place; items past the 12th are
+ * appended (list_resize from 12); the length is then set to the count without shrinking.
+ * So 'a b c'.split() has capacity 12 (getsizeof 152) and 'a b'.split(None, 0) capacity 1.
+ */
+function splitList(self: PyObject, parts: string[], maxsplit: number): PyObject {
+  const l = newList([]) as PyList;
+  setAllocated(l, maxsplit >= 12 ? 12 : maxsplit + 1);
+  for (const p of parts) {
+    const v = partStr(self, parts, p);
+    if (l.items.length < 12) l.items.push(v);
+    else listAppend(l, v);
+  }
   return l;
 }
 
@@ -135,7 +157,7 @@ function split(self: PyObject, args: PyObject[], kw: string[] | null): PyObject 
     }
     out.push(s.slice(start));
   }
-  return listOf(self, out);
+  return splitList(self, out, max);
 }
 
 function rsplit(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
@@ -168,7 +190,7 @@ function rsplit(self: PyObject, args: PyObject[], kw: string[] | null): PyObject
     out.push(s.slice(0, end));
   }
   out.reverse();
-  return listOf(self, out);
+  return splitList(self, out, max);
 }
 
 function strip(self: PyObject, args: PyObject[], kw: string[] | null, name: string, left: boolean, right: boolean): PyObject {
