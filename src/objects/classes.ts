@@ -64,9 +64,10 @@ function c3(t: PyType, bases: PyType[]): PyType[] {
 /**
  * The variable-size built-in types (tp_itemsize != 0): their subclasses get a plain dict
  * pointer at the end (no managed dict) and no __weakref__ slot. str is not one in 3.11
- * (its characters follow a fixed-size header), so a str subclass has a managed dict.
+ * (its characters follow a fixed-size header), so a str subclass has a managed dict. type
+ * is (its member table), so a metaclass's classes have no managed dict: getsizeof 920.
  */
-const varSized = new Set<PyType>([intType, tupleType, bytesType]);
+const varSized = new Set<PyType>([intType, tupleType, bytesType, typeType]);
 
 function solidBaseOf(t: PyType): PyType {
   return t.solidBase;

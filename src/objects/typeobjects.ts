@@ -37,6 +37,7 @@ typeType.base = objectType;
 typeType.bases = [objectType];
 typeType.mro = [typeType, objectType];
 typeType.solidBase = typeType;
+typeType.weakrefable = true; // classes can be weakly referenced (tp_weaklistoffset)
 objectType.subclasses.add(typeType);
 
 export const intType = mk('int', 24, false, objectType);
@@ -51,6 +52,10 @@ export const listType = mk('list', 40, true, objectType);
 export const dictType = mk('dict', 48, true, objectType);
 export const setType = mk('set', 200, true, objectType);
 export const frozensetType = mk('frozenset', 200, true, objectType);
+// Sets have their own weakref list (tp_weaklistoffset), so a subclass adds no slot:
+// class SS(set) has basicsize 200 and getsizeof(SS()) 232.
+setType.weakrefable = true;
+frozensetType.weakrefable = true;
 export const noneType = mk('NoneType', 16, false, objectType);
 export const ellipsisType = mk('ellipsis', 16, false, objectType);
 export const notImplementedType = mk('NotImplementedType', 16, false, objectType);
