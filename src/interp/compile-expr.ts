@@ -143,10 +143,13 @@ export class ExprCompiler {
               if (typeof x === 'number' && typeof y === 'number') {
                 const v = fast(x, y);
                 if (v !== undefined) {
+                  // The result is allocated before the operands are released, as CPython
+                  // does (it decides which freed block the result may reuse: its id).
+                  const r = newIntOrRelease(v, b);
                   VS.pop();
                   H.decref(a);
                   H.decref(b);
-                  return newInt(v);
+                  return r;
                 }
               }
             }
@@ -1249,6 +1252,16 @@ function listGrowTo(l: PyList, n: number): void {
 }
 
 export { compareBool, callMethodWith, True, False, strType, newTuple };
+
+/** newInt(v); if that raises (MemoryError), releases `b` first (an operand not on the value stack). */
+export function newIntOrRelease(v: number, b: PyObject): PyObject {
+  try {
+    return newInt(v);
+  } catch (e) {
+    H.decref(b);
+    throw e;
+  }
+}
 
 /** One `for ... in ... if ...` clause of a compiled comprehension. */
 interface CompGen {

@@ -37,7 +37,7 @@ import type { Scope } from './resolve.js';
 import { ConstTable } from './consts.js';
 import { checkInterrupt, currentHandled, popHandled, pushHandled, ts } from './state.js';
 import { toPyRaise } from './errors.js';
-import { ExprCompiler, unboundLocal, type StoreFn } from './compile-expr.js';
+import { ExprCompiler, newIntOrRelease, unboundLocal, type StoreFn } from './compile-expr.js';
 import { activeImporter } from './imports.js';
 import { compileGenBody } from './compile-gen.js';
 import { fastIntOps } from '../objects/fastint.js';
@@ -191,10 +191,11 @@ export class Compiler extends ExprCompiler {
           if (typeof x === 'number' && typeof y === 'number') {
             const v = fast(x, y);
             if (v !== undefined) {
+              const r = newIntOrRelease(v, b); // allocated before the operands go, as CPython
               VS.pop();
               H.decref(b);
               H.decref(a);
-              store(f, newInt(v));
+              store(f, r);
               return NORMAL;
             }
           }
