@@ -119,8 +119,8 @@ export function allocFromFreeList(heap: Heap, obj: HeapObject, fl: FreeList, pre
   const block = fl.take();
   if (block === 0) return false;
   obj.addr = block + presize;
-  obj.gcSeq = 0;
-  heap.track(obj);
+  // A GC object (presize 16) joins generation 0 as heap.allocate's do; a float never.
+  if (presize !== 0) heap.track(obj);
   if (heap.trackLive) heap.live.add(obj);
   return true;
 }

@@ -27,6 +27,8 @@
  */
 
 import { Allocator } from './allocator.js';
+import { GcState } from '../gc/state.js';
+import { listAppend, listRemove, type GcLink } from '../gc/list.js';
 
 /** What the heap needs from an object. objects/ implements it for every Python type. */
 export interface HeapObject {
@@ -50,6 +52,16 @@ export interface HeapObject {
    * values mean anything.
    */
   gcSeq: number;
+  /**
+   * The collector's intrusive list links (gc/list.ts): both null while untracked. Only
+   * GC-capable objects are ever linked.
+   */
+  gcPrev: GcLink | null;
+  gcNext: GcLink | null;
+  /**
+   * gc_refs during a collection (gc/collect.ts); NOT_COLLECTING (-1) at all other times.
+   */
+  gcRefs: number;
 }
 
 /** _PyTrash_UNWIND_LEVEL: nesting of deallocs before further ones are deferred. */
@@ -65,6 +77,8 @@ export class Heap {
   private deleteNesting = 0;
   /** Deferred deallocations (the trashcan's pending list); drained LIFO like CPython's. */
   private pending: HeapObject[] = [];
+  /** Whether each pending object was tracked before it died (to re-track a resurrected one). */
+  private pendingTracked: boolean[] = [];
   /** Live objects, for the invariant checker and (later) the inspectors. */
   // A set of objects, not a map by address: V8 hashes the (non-Smi) address numbers of
   // one pool so badly that a map made checked runs ~10x slower.
@@ -73,6 +87,12 @@ export class Heap {
   trackLive: boolean;
   /** Objects that are currently being deallocated or were deallocated; debugging aid. */
   deallocCount = 0;
+  /**
+   * The cyclic collector's generations and counts (gc/state.ts). The heap keeps the
+   * lists and generation 0's count as objects are allocated, tracked and freed; the
+   * collection itself is gc/collect.ts.
+   */
+  readonly gc = new GcState();
   /** Called after a dealloc cascade completes (the interpreter runs pending finalizer work). */
   onIdle: (() => void) | null = null;
 
@@ -89,23 +109,49 @@ export class Heap {
   allocate(obj: HeapObject, size: number, presize: number): void {
     const block = this.alloc.malloc(size);
     obj.addr = block + presize;
-    // Most GC types are tracked as they are allocated (PyType_GenericAlloc, PyList_New...);
-    // the few that start untracked (an exact dict) reset this to 0 and call `track` later.
-    obj.gcSeq = ++this.gcClock;
     if (this.trackLive) this.live.add(obj);
+    if (presize !== 0) {
+      // A block with a GC header (presize 16 or 32) is a GC-capable object: _PyObject_GC_Link
+      // counts it and, past the threshold, collects right here, before the new object is
+      // initialised or tracked (cpython-memory-model.md §3.4). One compare when nothing is
+      // due: `trigger` is Infinity while automatic collection is off.
+      const g = this.gc;
+      if (++g.gen0.count > g.trigger) g.due();
+      // Most GC types are tracked as they are allocated (PyType_GenericAlloc, PyList_New...);
+      // the few that start untracked (an exact dict, a running frame's object) call
+      // `untrack` at once and `track` later.
+      this.track(obj);
+    }
   }
 
   /** Tracking order so far (see HeapObject.gcSeq). */
   private gcClock = 0;
 
-  /** _PyObject_GC_TRACK for an object allocated untracked: it joins the list's tail now. */
+  /**
+   * _PyObject_GC_TRACK: links a GC-capable object (never call it for others) at the tail
+   * of generation 0. Nothing when it is tracked already.
+   */
   track(obj: HeapObject): void {
-    if (obj.gcSeq === 0) obj.gcSeq = ++this.gcClock;
+    if (obj.gcNext !== null) return;
+    obj.gcSeq = ++this.gcClock;
+    listAppend(obj, this.gc.gen0.head);
+  }
+
+  /** _PyObject_GC_UNTRACK: leaves whatever collector list holds the object. */
+  untrack(obj: HeapObject): void {
+    if (obj.gcNext === null) return;
+    listRemove(obj);
+    obj.gcSeq = 0;
   }
 
   /** Returns the object's block to the allocator (called from the object's dealloc). */
   freeBlock(obj: HeapObject, presize: number): void {
     if (this.trackLive) this.live.delete(obj);
+    if (presize !== 0) {
+      // PyObject_GC_Del: one GC object fewer since the last collection of generation 0.
+      if (obj.gcNext !== null) this.untrack(obj);
+      if (this.gc.gen0.count > 0) this.gc.gen0.count--;
+    }
     this.alloc.free(obj.addr - presize);
     this.deallocCount++;
   }
@@ -120,15 +166,23 @@ export class Heap {
     this.dealloc(o);
   }
 
-  /** Deallocates an object whose count just reached zero. */
+  /**
+   * Deallocates an object whose count just reached zero. Every tp_dealloc of a GC type
+   * begins with PyObject_GC_UnTrack, so a dying object (or one waiting on the trashcan's
+   * list) is never on a collector list; one its finalizer resurrected is tracked again
+   * (subtype_dealloc and gen_dealloc re-track before calling the finalizer).
+   */
   dealloc(o: HeapObject): void {
+    const wasTracked = o.gcNext !== null;
+    if (wasTracked) this.untrack(o);
     if (this.deleteNesting >= TRASH_UNWIND_LEVEL) {
       this.pending.push(o);
+      this.pendingTracked.push(wasTracked);
       return;
     }
     this.deleteNesting++;
     try {
-      o.dealloc(this);
+      if (o.dealloc(this) === false && wasTracked) this.track(o);
     } finally {
       this.deleteNesting--;
     }
@@ -140,9 +194,10 @@ export class Heap {
     // deallocated. Deallocating one may push more.
     while (this.pending.length > 0) {
       const o = this.pending.pop()!;
+      const wasTracked = this.pendingTracked.pop()!;
       this.deleteNesting++;
       try {
-        o.dealloc(this);
+        if (o.dealloc(this) === false && wasTracked) this.track(o);
       } finally {
         this.deleteNesting--;
       }

@@ -44,7 +44,8 @@ import { ConstTable } from './consts.js';
 
 /** What the session itself holds (each one counted reference). */
 export interface SessionRoots {
-  mainDict: PyObject;
+  /** Null after finalize released it (interp/shutdown.ts). */
+  mainDict: PyObject | null;
   builtins: PyObject;
   modules: Iterable<[string, PyObject]>;
 }
@@ -116,7 +117,7 @@ function rootsOf(heap: Heap, s: SessionRoots): HeapRoots {
   return {
     forEachRef(ref) {
       const owned = generatorFrames(heap);
-      ref(s.mainDict, '__main__ dict (session)');
+      if (s.mainDict !== null) ref(s.mainDict, '__main__ dict (session)');
       ref(s.builtins, 'builtins dict (session)');
       for (const [n, m] of s.modules) ref(m, `sys.modules['${n}'] (session)`);
       for (const f of frames()) {

@@ -21,6 +21,7 @@ import type { PyFunction } from '../objects/function.js';
 import { frameType, tracebackType } from '../objects/typeobjects.js';
 import type * as A from '../parse/ast.js';
 import type { CodeInfo } from './code.js';
+import { ts } from './state.js';
 
 /** The evaluator's value stack of owned temporaries. */
 export const VS: PyObject[] = [];
@@ -108,6 +109,8 @@ export function frameObjectOf(f: Frame): PyFrameObject {
   if (fo === null) {
     fo = new PyFrameObject(f);
     H.allocate(fo, 16 + 160, 16);
+    // Untracked while its frame runs: it only points at the frame (§2.6).
+    H.untrack(fo);
     f.frameObj = fo;
   }
   return fo;
@@ -124,11 +127,21 @@ export function releaseFrame(f: Frame): void {
   if (fo !== null) {
     f.frameObj = null;
     if (fo.rc > 1) {
+      // take_ownership (Python/frame.c): the object takes over the locals, becomes
+      // tracked, and gets f_back — the caller's frame object, materialised now — so a
+      // kept traceback keeps its callers' locals alive too, and can form cycles the
+      // collector must free (err = e in a function).
       fo.owned = fast;
       fo.codeRef = f.code;
       fo.lineno = f.pos.line;
       fo.frame = null;
       f.fast = EMPTY;
+      if (f.back !== null && fo.back === null && isRunning(f.back)) {
+        const b = frameObjectOf(f.back);
+        b.rc++;
+        fo.back = b;
+      }
+      H.track(fo);
       H.decref(fo);
       return;
     }
@@ -144,6 +157,12 @@ export function releaseFrame(f: Frame): void {
       H.decref(v);
     }
   }
+}
+
+/** Whether f is on the running frame stack (a finished generator's `back` may be stale). */
+function isRunning(f: Frame): boolean {
+  for (let g = ts.frame; g !== null; g = g.back) if (g === f) return true;
+  return false;
 }
 
 export class PyTraceback extends PyObject {

@@ -44,7 +44,9 @@ import { newModule, PyModule } from '../objects/module.js';
 import { PyCell } from '../objects/function.js';
 import './call.js';
 import './finalizer.js';
-import { collectMainAtExit } from './shutdown.js';
+import { finalizeMain } from './shutdown.js';
+import { installCollector } from '../gc/collect.js';
+import { REPL_PROFILE, SCRIPT_PROFILE, seedStartup } from '../gc/profile.js';
 import { runHeapCheck } from './check-roots.js';
 import { evaluateReadOnly, type InspectAccess } from './inspect-eval.js';
 
@@ -108,6 +110,9 @@ class Interp implements Session {
     const bm = newModule('builtins', this.builtins);
     this.setMainObj('__builtins__', bm);
     H.decref(bm);
+    // The cyclic collector collects from now on (gc/collect.ts); its start-up counts are
+    // seeded just before the first statement (gc/profile.ts).
+    installCollector();
   }
 
   private setMain(name: string, v: string): void {
@@ -209,6 +214,7 @@ class Interp implements Session {
     const code = this.compile(text, shown, false, kind === 'file');
     if (code === null) return 1;
     const { ci, consts } = code;
+    this.seedCollector(false);
     const f = new Frame(ci, this.mainDict, this.builtins, this.mainDict, null, null);
     const exit = this.runTop(f);
     ci.pycode!.rc++;
@@ -345,6 +351,7 @@ class Interp implements Session {
     const code = this.compile(source, '<stdin>', true, false);
     if (code === null) return null;
     const { ci } = code;
+    this.seedCollector(true);
     const f = new Frame(ci, this.mainDict, this.builtins, this.mainDict, null, null);
     ts.frame = f;
     let result: number | null = null;
@@ -375,6 +382,16 @@ class Interp implements Session {
     return result;
   }
 
+  /** Puts the collector in CPython's state at a program's first line, once (§3.8). */
+  private seedCollector(repl: boolean): void {
+    if (this.collectorSeeded) return;
+    this.collectorSeeded = true;
+    seedStartup(this.heap.gc, repl ? REPL_PROFILE : SCRIPT_PROFILE);
+  }
+  private collectorSeeded = false;
+  /** finalize() gave up the session's reference to `__main__`'s dict. */
+  private mainReleased = false;
+
   // ---------------------------------------------------------------- shutdown
 
   /**
@@ -394,7 +411,8 @@ class Interp implements Session {
       const k = internStr('_');
       if (this.builtins.get(k) !== undefined) this.builtins.set(k, None);
       H.decref(k);
-      collectMainAtExit(this.mainDict, 1);
+      this.mainReleased = true;
+      finalizeMain(this.mainDict);
     } catch (e) {
       // A finalizer's exception never gets here (it is printed as unraisable); this is a
       // bug in memsnake, reported as one line like any other.
@@ -405,7 +423,7 @@ class Interp implements Session {
 
   /** The heap checker (check-roots.ts); needs `check: true` in the options. */
   heapCheck(phase: 'end' | 'shutdown' | 'running'): HeapCheckResult {
-    return runHeapCheck(this.heap, phase, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
+    return runHeapCheck(this.heap, phase, { mainDict: this.mainReleased ? null : this.mainDict, builtins: this.builtins, modules: this.modules });
   }
 
   /** What the inspectors (src/inspect/) may see and do; see inspect-eval.ts. */

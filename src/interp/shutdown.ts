@@ -1,208 +1,93 @@
 /**
- * The order `__main__`'s objects die in at interpreter exit (Py_FinalizeEx, 3.11).
+ * Interpreter exit (Py_FinalizeEx and finalize_modules, Python/pylifecycle.c, 3.11) with
+ * the real collector (gc/collect.ts), and the collector's hooks into the interpreter
+ * layer (generators' tp_finalize, frame objects' tp_clear, unraisable errors).
  *
- * What CPython does (Python/pylifecycle.c): after atexit, Py_FinalizeEx runs a full
- * collection (garbage cycles die first), then finalize_modules: builtins._ and sys.last_*
- * are set to None (finalize_modules_delete_special), every module in sys.modules is
- * replaced by None and sys.modules cleared, and a collection runs again. `__main__`'s
- * module object dies with its sys.modules entry, but its dict does not: the functions
- * and classes defined there hold it as their globals, and it holds them — so the whole
- * namespace is one cyclic garbage structure, and it is that second collection that kills
- * it. Only when a module survives it (something outside still refers to it) does
- * _PyModule_ClearDict wipe its dict (underscore names first, then the rest).
- *
- * So the order of `__del__` calls at exit is the collector's: finalize_garbage calls
- * every finalizer in the order of the collector's unreachable list, with the namespace
- * still intact (a `__del__` can read any global), and only then are the objects cleared
- * (tp_clear, a dict's values in insertion order) and freed. That list is the collector's
- * generation list, i.e. the order objects were tracked (created, or for a dict its first
- * non-atomic insertion), as rearranged by the full collection that ran just before:
- * move_unreachable walks the list, provisionally sets aside each object not yet known to
- * be reachable, and when a reachable object's traversal finds a set-aside one it moves it
- * to the tail. An object created *before* the container that holds it (`[D(1), D(2)]`,
- * `{'k': D()}`, `d = {}; d['k'] = D()`) is therefore moved behind everything else, in its
- * container's traversal order — a list's or tuple's items last to first, a dict's values
- * in insertion order — while a global, or an attribute or item added after its holder was
- * created, keeps its place. Python 3.11 shows exactly that:
- *
- *     a = D('a'); lst = [D('l1'), D('l2')]; o = D('o'); o.c = D('c'); b = D('b')
- *     # at exit: del a, del o, del c, del b, del l2, del l1
- *
- * memsnake has no cyclic collector yet, so this module runs those two collections over
- * just the objects reachable from `__main__`'s dict: the order is the collector's as long
- * as the program stays below the threshold of an automatic collection (700 allocations
- * in generation 0 reorder objects in CPython too), and garbage cycles that were already
- * unreachable before exit (the first collection's work) are left to the collector.
+ * The order CPython follows (cpython-memory-model.md §2.7), after atexit:
+ *   1. if the collector is enabled, one full collection exactly like gc.collect()
+ *      (callbacks included): cyclic garbage left by the program dies first, and the
+ *      survivors are reordered on the generation list as every collection reorders them;
+ *   2. module teardown: `__main__`'s module object dies with its sys.modules entry. Its
+ *      globals dict dies at once if nothing else holds it (entries in insertion order);
+ *      normally the functions and classes defined there hold it (`__globals__`) and it
+ *      holds them, so the whole namespace is one cyclic structure;
+ *   3. a full collection, always (even with the collector disabled) and without callbacks,
+ *      kills that structure: every `__del__` runs first, in the list order, with every
+ *      global still bound; then the cycles are cleared and refcounting frees the rest;
+ *   4. a module that survived is wiped (_PyModule_ClearDict: single-underscore names
+ *      first, then the others but `__builtins__`).
+ * memsnake has no `__main__` module object: the session's reference to the globals dict
+ * stands for it (it is dropped in step 2). Other modules (sys, math, gc...) persist.
  */
 
-import type { HeapObject } from '../heap/heap.js';
-import { H, PyObject, PyType } from '../objects/object.js';
-import { PyDict } from '../objects/dict.js';
-import { PyList } from '../objects/list.js';
-import { PySet } from '../objects/set.js';
-import { PyCell } from '../objects/function.js';
+import { H, PyObject } from '../objects/object.js';
+import type { PyDict } from '../objects/dict.js';
 import { PyStr } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
-import { InstanceAttrs } from '../objects/instance.js';
+import { collect, gcHooks } from '../gc/collect.js';
 import { PyFrameObject } from './frame.js';
-import { unraisableState } from './unraisable.js';
+import { PyGenerator, SUSPENDED, genClose } from './generator.js';
+import { toPyRaise } from './errors.js';
+import { unraisableState, writeUnraisable } from './unraisable.js';
 
-/** A tp_finalize not run yet: a user class's __del__ (PEP 442's FINALIZED bit unset). */
-function hasPendingFinalizer(o: PyObject): boolean {
-  const t = o.type;
-  return t.heaptype && t.hasDel && !o.finalized && t.callDel !== null;
-}
+// ------------------------------------------------------------------ collector hooks
 
-/** On the collector's list: a live GC object that was tracked (static objects never are). */
-function tracked(h: HeapObject): h is PyObject {
-  const o = h as PyObject;
-  return o.gcSeq !== 0 && o.rc > 0 && o.type !== undefined && o.type.gc;
-}
-
-/** Every tracked object reachable from `root` through tracked objects, root included. */
-function reachableFrom(root: PyObject): PyObject[] {
-  const seen = new Set<PyObject>([root]);
-  const stack: PyObject[] = [root];
-  while (stack.length > 0) {
-    stack.pop()!.traverse((c) => {
-      if (tracked(c) && !seen.has(c)) {
-        seen.add(c);
-        stack.push(c);
-      }
-    });
-  }
-  return [...seen];
-}
-
-/** update_refs + subtract_refs: references from outside the set, per object. */
-function externalRefs(objs: PyObject[]): Map<PyObject, number> {
-  const refs = new Map<PyObject, number>();
-  for (const o of objs) refs.set(o, o.rc);
-  for (const o of objs) {
-    o.traverse((c) => {
-      const r = refs.get(c as PyObject);
-      if (r !== undefined) refs.set(c as PyObject, r - 1);
-    });
-  }
-  return refs;
-}
-
-const PENDING = 0, REACHABLE = 1, SET_ASIDE = 2;
+const userFinalizer = gcHooks.finalizer;
 
 /**
- * move_unreachable over `list` (in list order) with `refs` from externalRefs (consumed).
- * Returns the reachable objects in their new list order and the unreachable ones in
- * the order of the collector's unreachable list.
+ * _PyGen_Finalize: a suspended generator is closed (GeneratorExit thrown in, its
+ * `finally` blocks run); what that raises is unraisable. Others need nothing.
  */
-function moveUnreachable(list: PyObject[], refs: Map<PyObject, number>): [PyObject[], PyObject[]] {
-  const state = new Map<PyObject, number>();
-  for (const o of list) state.set(o, PENDING);
-  const young = list.slice();
-  const reachable: PyObject[] = [];
-  const setAside: PyObject[] = [];
-  for (let i = 0; i < young.length; i++) {
-    const o = young[i];
-    if (state.get(o) !== PENDING) continue;
-    if (refs.get(o)! > 0) {
-      state.set(o, REACHABLE);
-      reachable.push(o);
-      // visit_reachable
-      o.traverse((h) => {
-        const c = h as PyObject;
-        const st = state.get(c);
-        if (st === SET_ASIDE) {
-          state.set(c, PENDING);
-          refs.set(c, 1);
-          young.push(c);
-        } else if (st === PENDING && refs.get(c)! <= 0) {
-          refs.set(c, 1);
-        }
-      });
-    } else {
-      state.set(o, SET_ASIDE);
-      setAside.push(o);
-    }
+function genFinalize(o: PyObject): void {
+  const g = o as PyGenerator;
+  if (g.state !== SUSPENDED) return;
+  try {
+    genClose(g);
+  } catch (e) {
+    const pr = toPyRaise(e);
+    writeUnraisable(pr.exc, g);
+    H.decref(pr.exc);
   }
-  return [reachable, setAside.filter((o) => state.get(o) === SET_ASIDE)];
 }
 
-/**
- * tp_clear of the types whose clear breaks the cycles a namespace makes (a dict's values
- * in insertion order, a list's items last to first, an instance's slots and attributes,
- * a set, a cell, a frame object's locals). Each leaves the object valid and empty, so its
- * dealloc later finds nothing more to release. A type is only told its dict changes
- * (PyType_Modified, so no method cache points into a cleared dict); its dict is cleared
- * as a dict of its own. The rest (tuples, functions, methods...) waits for the collector.
- */
-function clearObject(o: PyObject): void {
-  if (o instanceof PyType) {
-    if (o.heaptype) o.modified();
-    return;
-  }
-  if (o.attrs instanceof InstanceAttrs) o.attrs.release(H);
-  if (o instanceof PyDict) o.clear();
-  else if (o instanceof PyList || o instanceof PySet || o instanceof PyCell || o instanceof PyFrameObject) o.clearContents(H);
-}
+gcHooks.finalizer = (o) => (o instanceof PyGenerator ? genFinalize : userFinalizer(o));
+// frame_tp_clear: a frame object that owns a returned frame's locals drops them.
+gcHooks.clearOther = (o) => {
+  if (!(o instanceof PyFrameObject)) return false;
+  o.clearContents(H);
+  return true;
+};
+gcHooks.unraisable = (exc, _msg, obj) => writeUnraisable(exc, obj);
+
+// ------------------------------------------------------------------ exit
 
 /**
- * The collection of finalize_modules for `__main__`'s namespace. `root` is the module's
- * dict (borrowed); `rootRefs` of its references stand for the module object and
- * sys.modules, which are gone at this point (the session keeps holding the dict itself,
- * cleared).
+ * Steps 1–3 above. `mainDict`: the session's reference to `__main__`'s globals, which
+ * this consumes (the session must not use the dict afterwards: it may be freed). Step 4
+ * does not arise: with no module object, nothing can keep `__main__` itself alive (a dict
+ * kept by another module's reference to one of its functions stays intact, as CPython
+ * leaves the dict of a dead module until sys and builtins are cleared).
  */
-export function collectMainAtExit(root: PyDict, rootRefs: number): void {
+export function finalizeMain(mainDict: PyDict): void {
+  // Step 1: PyGC_Collect — only when enabled; a collection already running is not
+  // re-entered.
+  if (H.gc.enabled) collect(2, true);
+  // The gc module's lists are module state: once modules are torn down the collector
+  // no longer reaches them (finalize_modules' collections call no callbacks).
+  gcHooks.callbacks = null;
   // sys.modules is empty from here on (finalize_remove_modules, finalize_clear_modules_dict);
   // the flag is module state, so it is put back for a later session in the same thread.
   unraisableState.sourceLines = false;
   try {
-    collect(root, rootRefs);
+    // Step 2: the module object's reference to its dict goes (dict_dealloc right here
+    // when it was the last one).
+    H.decref(mainDict);
+    // Step 3: _PyGC_CollectNoFail, whatever gc.disable() said.
+    collect(2, false);
   } finally {
     unraisableState.sourceLines = true;
+    gcHooks.garbage = null;
   }
-}
-
-function collect(root: PyDict, rootRefs: number): void {
-  let list = reachableFrom(root).sort((a, b) => a.gcSeq - b.gcSeq);
-  // Only the order of finalizers is observable here, so without any the walks that
-  // produce it are skipped (a big namespace costs three passes less).
-  const finalizers = list.some(hasPendingFinalizer);
-  // The full collection at the start of Py_FinalizeEx: nothing here is garbage yet, but
-  // walking the list reorders it.
-  if (finalizers) list = moveUnreachable(list, externalRefs(list))[0];
-  // finalize_modules' collection: the module no longer refers to its dict.
-  const refs = externalRefs(list);
-  refs.set(root, refs.get(root)! - rootRefs);
-  let [, doomed] = moveUnreachable(list, refs);
-
-  if (finalizers) {
-    // finalize_garbage: every finalizer first, in list order, with everything intact. A
-    // finalizer may free objects (then they are skipped) or create new references.
-    for (const o of doomed) {
-      if (o.rc > 0 && hasPendingFinalizer(o)) {
-        o.finalized = true;
-        o.rc++;
-        o.type.callDel!(o);
-        H.decref(o);
-      }
-    }
-    // handle_resurrected_objects: whatever a finalizer made reachable again survives.
-    const alive = doomed.filter((o) => o.rc > 0);
-    const refs2 = externalRefs(alive);
-    if (refs2.has(root)) refs2.set(root, refs2.get(root)! - rootRefs);
-    doomed = moveUnreachable(alive, refs2)[1];
-  }
-
-  // delete_garbage: clear each object still alive; the counts do the rest.
-  for (const o of doomed) {
-    if (o.rc <= 0) continue;
-    o.rc++;
-    clearObject(o);
-    H.decref(o);
-  }
-
-  // A namespace that outlived the collection (something outside still refers to it) is
-  // wiped as finalize_modules_clear_weaklist does: _PyModule_ClearDict.
-  if (!doomed.includes(root)) clearModuleDict(root);
 }
 
 /**

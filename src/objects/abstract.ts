@@ -121,6 +121,7 @@ export function getAttrMaybe(o: PyObject, name: string, suppress: boolean): PyOb
     }
   }
   if (o instanceof PyType) return typeGetAttr(o, name, suppress);
+  if (t.getattro !== null) return t.getattro(o, name, suppress);
   if (t === methodType) return methodGetAttr(o as PyMethod, name, suppress);
   return genericGetAttr(o, name, suppress);
 }
@@ -165,6 +166,10 @@ export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
   }
   if (o instanceof PyType) {
     typeSetAttr(o, name, v);
+    return;
+  }
+  if (t.setattro !== null) {
+    t.setattro(o, name, v);
     return;
   }
   genericSetAttr(o, name, v);

@@ -22,7 +22,7 @@ import type { Heap, HeapObject } from '../heap/heap.js';
 import { allocFromFreeList, freeToFreeList } from '../heap/freelists.js';
 import { H, PyObject, PyType } from './object.js';
 import { PyStr } from './str.js';
-import { dictType, floatType, intType, boolType, strType } from './typeobjects.js';
+import { dictType, floatType, intType, boolType, strType, tupleType } from './typeobjects.js';
 import { hooks } from './hooks.js';
 
 type JsKey = string | number | bigint;
@@ -224,7 +224,8 @@ export class PyDict extends PyObject {
     }
     // MAINTAIN_TRACKING: an exact dict joins the collector's list with its first value or
     // key that may be tracked (a static object or an atomic value never is).
-    if (this.gcSeq === 0 && (mayBeTracked(v) || mayBeTracked(k))) H.track(this);
+    // (A static dict, a built-in type's namespace, is never on a list.)
+    if (this.gcSeq === 0 && !this.isStatic && (mayBeTracked(v) || mayBeTracked(k))) H.track(this);
     v.rc++;
     if (i >= 0) {
       const old = this.vs[i]!;
@@ -372,13 +373,20 @@ export function jsKey(k: PyObject): JsKey | null {
 export function newDict(): PyDict {
   const o = new PyDict();
   if (!allocFromFreeList(H, o, H.alloc.freeLists.dict, 16)) H.allocate(o, 64, 16);
-  o.gcSeq = 0; // PyDict_New returns an untracked dict (set() tracks it)
+  H.untrack(o); // PyDict_New returns an untracked dict (set() tracks it)
   return o;
 }
 
-/** _PyObject_GC_MAY_BE_TRACKED: a GC-capable object that is on the collector's list. */
-function mayBeTracked(o: PyObject): boolean {
-  return o.type.gc && o.gcSeq !== 0;
+/**
+ * _PyObject_GC_MAY_BE_TRACKED (pycore_gc.h): a GC object (PyObject_IS_GC: a static type
+ * is not one) and, if it is an exact tuple, currently tracked. An untracked dict or an
+ * empty list still may be tracked later, so it keeps its container tracked.
+ */
+export function mayBeTracked(o: PyObject): boolean {
+  const t = o.type;
+  if (!t.gc) return false;
+  if (t === tupleType) return o.gcNext !== null;
+  return !(o instanceof PyType) || o.heaptype;
 }
 
 /** _PyDict_NewPresized: displays of more than 5 items start with room for all. */

@@ -16,6 +16,7 @@
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
+import type { GcLink } from '../gc/list.js';
 import { STATIC_SEGMENT_BASE } from '../heap/allocator.js';
 
 /** The heap of the running session; set by the session before anything runs. */
@@ -98,6 +99,10 @@ export class PyObject implements HeapObject {
   finalized = false;
   /** Position on the collector's list (HeapObject.gcSeq); set by the heap. */
   gcSeq = 0;
+  /** Collector list links and gc_refs (HeapObject; gc/list.ts, gc/collect.ts). */
+  gcPrev: GcLink | null = null;
+  gcNext: GcLink | null = null;
+  gcRefs = -1;
   /** Weak references to this object (weakref issue); null when none. */
   weakrefs: unknown[] | null = null;
 }
@@ -207,9 +212,29 @@ export class PyType extends PyObject {
   }
   subclasses = new Set<PyType>();
 
+  /**
+   * type_dealloc's releases for a heap type (the collector frees classes now): its
+   * namespace, `__mro__` and `__bases__` tuples and its base; it leaves its bases'
+   * subclass sets. Static types never die. Idempotent (the collector's type_clear may
+   * have dropped the MRO tuple already).
+   */
+  override clearContents(heap: Heap): void {
+    if (!this.heaptype) return;
+    for (const b of this.bases) b.subclasses.delete(this);
+    const d = this.dict, m = this.mroTuple, bt = this.basesTuple, b = this.base;
+    this.mroTuple = null;
+    this.basesTuple = null;
+    this.base = null;
+    this.dict = null as unknown as PyDictLike;
+    if (d) heap.decref(d);
+    if (m) heap.decref(m);
+    if (bt) heap.decref(bt);
+    if (b && b.heaptype) heap.decref(b);
+  }
+
   override traverse(visit: (o: HeapObject) => void): void {
     if (!this.heaptype) return;
-    visit(this.dict as unknown as PyObject);
+    if (this.dict) visit(this.dict as unknown as PyObject);
     if (this.mroTuple) visit(this.mroTuple);
     if (this.basesTuple) visit(this.basesTuple);
     if (this.base && this.base.heaptype) visit(this.base);
