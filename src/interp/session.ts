@@ -40,6 +40,7 @@ import { setImporter } from './imports.js';
 import { createBuiltinsDict } from '../builtins/builtins.js';
 import { setActiveContext, type BuiltinsContext } from '../builtins/context.js';
 import { builtinModuleFactories } from '../builtins/modules/index.js';
+import { runWeakrefAtexit } from '../builtins/modules/weakref.js';
 import { newModule, PyModule } from '../objects/module.js';
 import { PyCell } from '../objects/function.js';
 import './call.js';
@@ -407,6 +408,8 @@ class Interp implements Session {
     // Shutdown must complete even on a heap filled to --max-heap.
     this.heap.alloc.grantEmergencyReserve();
     try {
+      // atexit callbacks first (weakref.finalize's exit function is the only one).
+      runWeakrefAtexit();
       // finalize_modules_delete_special: builtins._ = None (the REPL's last value).
       const k = internStr('_');
       if (this.builtins.get(k) !== undefined) this.builtins.set(k, None);

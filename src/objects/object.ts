@@ -83,13 +83,16 @@ export class PyObject implements HeapObject {
         // intact; it dies later without a second __del__.
         if (--this.rc !== 0) return false;
       }
-      if (this.weakrefs !== null) t.clearWeakrefs!(this);
+      if (this.weakrefs !== null) clearWeakrefsImpl(this);
       if (this.attrs !== null) {
         const a = this.attrs;
         this.attrs = null;
         a.release(heap);
       }
     }
+    // Built-in weakrefable types (functions, sets, modules, classes...) clear their weakrefs
+    // first thing in their tp_dealloc, before releasing what they hold.
+    else if (this.weakrefs !== null) clearWeakrefsImpl(this);
     this.clearContents(heap);
     heap.freeBlock(this, t.presize);
     if (t.heaptype) heap.decref(t);
@@ -103,8 +106,22 @@ export class PyObject implements HeapObject {
   gcPrev: GcLink | null = null;
   gcNext: GcLink | null = null;
   gcRefs = -1;
-  /** Weak references to this object (weakref issue); null when none. */
+  /**
+   * tp_weaklist: the weak references to this object in CPython's list order (the basic
+   * ref and proxy first, then the others newest first); null when none. The entries are
+   * objects/weakref.ts's PyWeakref; they hold no count on this object.
+   */
   weakrefs: unknown[] | null = null;
+}
+
+/**
+ * PyObject_ClearWeakRefs, called by dealloc when the object has weakrefs. It calls
+ * callbacks (Python code), so objects/weakref.ts installs it; nothing else can create
+ * weakrefs before that.
+ */
+let clearWeakrefsImpl: (o: PyObject) => void = () => {};
+export function setClearWeakrefs(f: (o: PyObject) => void): void {
+  clearWeakrefsImpl = f;
 }
 
 /**
@@ -168,7 +185,13 @@ export class PyType extends PyObject {
   /** Whether `__del__` is defined somewhere in the MRO (user classes). */
   hasDel = false;
   callDel: ((o: PyObject) => void) | null = null;
-  clearWeakrefs: ((o: PyObject) => void) | null = null;
+  /**
+   * tp_getattro / tp_setattro of built-in types that do not use the generic attribute
+   * lookup (weakref proxies forward every name to their referent); null for the rest.
+   * setattro gets null as value for a deletion.
+   */
+  getattro: ((o: PyObject, name: string, suppress: boolean) => PyObject | null) | null = null;
+  setattro: ((o: PyObject, name: string, v: PyObject | null) => void) | null = null;
   /** Bumped when this type's or a base's dict changes; method caches compare it. */
   version = 0;
   /** Method-resolution cache: name → found attribute (borrowed) or null. */

@@ -11,6 +11,7 @@ import type { BuiltinsContext } from '../context.js';
 import { createSysModule } from './sys.js';
 import { createMathModule } from './math.js';
 import { createTimeModule } from './time.js';
+import { createWeakrefModule } from './weakref.js';
 import { createGcModule } from './gc.js';
 
 export type ModuleFactory = (ctx: BuiltinsContext) => PyObject;
@@ -19,5 +20,6 @@ export const builtinModuleFactories = new Map<string, ModuleFactory>([
   ['sys', (ctx) => createSysModule(ctx)],
   ['math', () => createMathModule()],
   ['time', () => createTimeModule()],
+  ['weakref', () => createWeakrefModule()],
   ['gc', (ctx) => createGcModule(ctx)],
 ]);

@@ -27,7 +27,7 @@ import { PyModule, moduleSet, moduleSetOwned } from '../../objects/module.js';
 import { newDict } from '../../objects/dict.js';
 import { newStr } from '../../objects/str.js';
 import {
-  callableProxyType, initWeakrefTypes, newProxy, proxyType, refType, setWeakrefCallbackRunner,
+  PyWeakref, callableProxyType, handleWeakrefsForCollection, initWeakrefTypes, newProxy, proxyType, refType, setWeakrefCallbackRunner,
   supportsWeakrefs, weakrefCount, weakrefsOf,
 } from '../../objects/weakref.js';
 import {
@@ -42,6 +42,8 @@ import { toPyRaise } from '../../interp/errors.js';
 import { writeUnraisable } from '../../interp/unraisable.js';
 import { formatException } from '../../interp/traceback.js';
 import { activeContext } from '../context.js';
+import { gcHooks } from '../../gc/collect.js';
+import { listMove, type GcHead } from '../../gc/list.js';
 
 /**
  * handle_callback: callback(wr), an exception printed as unraisable with the callback as
@@ -89,6 +91,26 @@ initWeakrefTypes({
 });
 initWeakCollections();
 initFinalizeType();
+
+/**
+ * The collector's handle_weakrefs step (gc/collect.ts): objects/weakref.ts does the work;
+ * this adapts it to the collector's lists. Which weakrefs are themselves garbage is noted
+ * first (CPython's COLLECTING flag; the collector has reset gc_refs by now). A reachable
+ * weakref whose callback ran and that survived goes to the tail of `old`, as gcmodule.c's
+ * move out of wrcb_to_call does, whatever generation it was in.
+ */
+gcHooks.handleWeakrefs = (unreachable: GcHead, old: GcHead): number => {
+  const garbageRefs = new Set<PyObject>();
+  for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) {
+    if (g instanceof PyWeakref) garbageRefs.add(g);
+  }
+  function* walk(): Generator<PyObject> {
+    for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) yield g as PyObject;
+  }
+  return handleWeakrefsForCollection(walk(), (o) => garbageRefs.has(o), (wr, freed) => {
+    if (!freed && wr.gcNext !== null) listMove(wr, old);
+  });
+};
 
 // ------------------------------------------------------------------ functions
 
