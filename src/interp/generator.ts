@@ -34,6 +34,7 @@ import type { CodeInfo } from './code.js';
 import { ts } from './state.js';
 import { toPyRaise } from './errors.js';
 import { writeUnraisable } from './unraisable.js';
+import { clearWeakrefs } from '../objects/weakref.js';
 import './generator_methods.js';
 
 const CREATED = 0;
@@ -91,6 +92,8 @@ export class PyGenerator extends PyObject {
    * object is kept alive (rc 1) while it runs, and survives if it was resurrected.
    */
   override dealloc(heap: Heap): boolean | void {
+    // gen_dealloc clears the weakrefs first, before the finalizer closes the generator.
+    if (this.weakrefs !== null) clearWeakrefs(this);
     if (this.state === SUSPENDED && !this.finalized) {
       this.finalized = true;
       this.rc = 1;
