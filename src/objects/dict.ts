@@ -36,6 +36,12 @@ export class PyDict extends PyObject {
   generic: Map<bigint, number[]> | null = null;
   /** Number of live entries (ma_used). */
   used = 0;
+  /**
+   * Entry slots taken since the table was built: USABLE_FRACTION − dk_usable. Usually
+   * ks.length, but popitem() shortens the entries (dk_nentries) without giving the slot
+   * back to dk_usable, so the two differ after it.
+   */
+  spent = 0;
   /** dk_log2_size; 0 means the shared empty keys object. */
   log2Size = 0;
   /** All keys so far are str (unicode keys table). */
@@ -84,6 +90,7 @@ export class PyDict extends PyObject {
     this.index.clear();
     this.generic = null;
     this.used = 0;
+    this.spent = 0;
     this.shared = null;
     // PyDict_Clear / dict_dealloc: the dict holds the empty keys first; the old table's
     // entries are released (key, then value, first to last) and only then is its block
@@ -149,6 +156,7 @@ export class PyDict extends PyObject {
     this.keysUnicode = this.unicode;
     if (oldAddr !== 0) freeKeysBlock(oldAddr, oldLog2, oldUnicode);
     if (this.ks.length !== this.used) this.compact();
+    this.spent = this.ks.length;
   }
 
   private compact(): void {
@@ -264,8 +272,9 @@ export class PyDict extends PyObject {
       if (this.log2Size !== 0) this.resize(calculateLog2KeySize(this.used * 3));
     }
     if (this.log2Size === 0) this.resize(3);
-    else if (this.ks.length >= this.usable) this.resize(calculateLog2KeySize(this.used * 3));
+    else if (this.spent >= this.usable) this.resize(calculateLog2KeySize(this.used * 3));
     const pos = this.ks.length;
+    this.spent++;
     this.ks.push(k);
     this.vs.push(v);
     if (jk !== null) this.index.set(jk, pos);

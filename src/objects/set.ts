@@ -10,7 +10,8 @@
  * - fill counts active + dummy slots, used active ones. After an insert into an unused
  *   slot, when fill*5 >= mask*3 the table is rebuilt with the smallest power of two
  *   > used*4 (used*2 above 50,000); dummies are dropped then.
- * - Deleting leaves a dummy (hash -1); pop() scans from a "finger".
+ * - Deleting leaves a dummy (hash -1); an insert reuses the last dummy on its probe path
+ *   before an unused slot; pop() scans from a "finger".
  *
  * Ownership: the table owns one reference per active key. Keys are released in table
  * order when the set dies.
@@ -190,7 +191,11 @@ export function setAddEntry(so: PySet, key: PyObject, hash: bigint): void {
             }
             if (table !== so.table || so.table[e] !== sk) continue restart;
             mask = so.mask;
-          } else if (sh === -1n && sk === dummy && freeslot < 0) freeslot = e;
+          } else if (sh === -1n && sk === dummy) {
+            // 3.11 remembers the last dummy on the probe path, not the first (measured:
+            // {0,1,2,3} minus 0 and 1, then add 8 and 16, iterates [16, 8, 2, 3]).
+            freeslot = e;
+          }
           e++;
         } while (probes-- > 0);
         perturb >>= 5n;

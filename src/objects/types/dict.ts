@@ -4,7 +4,8 @@
  *
  * dict(d) / d.copy() clone a compact source's keys table (same size, clone_combined_dict_keys);
  * merging into a non-empty dict resizes once up front (dict_merge); popitem() takes the
- * last entry and, like CPython, does not give its entry slot back to `usable`.
+ * last entry and, like CPython, shortens the entries without giving the slot back to
+ * `usable` (PyDict.spent).
  */
 
 import { H, PyObject, PyType } from '../object.js';
@@ -56,6 +57,7 @@ function cloneInto(dst: PyDict, src: PyDict): void {
     dst.vs.push(v);
   }
   dst.used = src.used;
+  dst.spent = src.spent; // clone_combined_dict_keys copies dk_usable too
   dst.version++;
   if (src.gcSeq !== 0) H.track(dst); // a copy of a tracked dict is tracked
 }
@@ -345,11 +347,20 @@ function initDict(): void {
     argRange('dict.popitem', args, kw, 0, 0);
     const d = self as PyDict;
     if (d.used === 0) throw raise(KeyError, 'popitem(): dictionary is empty');
+    // A split dict (an instance __dict__) is first made combined at the shared keys' size.
+    if (d.shared !== null) {
+      d.shared = null;
+      d.resize(6);
+    }
     let i = d.ks.length - 1;
     while (d.ks[i] === null) i--;
     const k = d.ks[i]!;
     k.rc++;
     const v = d.popAt(i);
+    // dk_nentries = i: the popped entry and the holes after it are gone (a later insert
+    // reuses the slot), but dk_usable is not given back (spent stays).
+    d.ks.length = i;
+    d.vs.length = i;
     return newTuple([k, v]);
   });
   defMethod(t, 'keys', (self) => newDictView(self as PyDict, 'keys'));
