@@ -7,7 +7,21 @@
  *      interpreter holds outside the heap (module dicts held by the session, frames and
  *      their value-stack temporaries, code-object constant tables, caches, the REPL's `_`);
  *   2. no live object has rc <= 0, and nothing refers to an object that is neither live
- *      nor static (a freed object: use after free);
+ *      nor static (a freed object: use after free; or an object that was never given an
+ *      address, reported as such);
+ *   2b. every statically allocated object's *unaccounted* count q = rc - (the references
+ *      to it that the checker sees) is what it was when the session started
+ *      (`staticBaseline`). The rest of a static object's count is what CPython's start-up
+ *      folded into it (None's ~5500, the immortal STATIC_RC) and references held by static
+ *      objects the checker does not follow: constant. A q that grew is a leaked reference
+ *      to a static object; a q that shrank is a reference released more often than taken,
+ *      which in CPython 3.11 eventually frees None. The references seen are those from
+ *      live objects, roots, and static objects whose references are counted in both the
+ *      baseline and the check: the ones reached at the baseline (reached again at every
+ *      check) and those made after it (address >= the baseline's `mark`: a static dict
+ *      filled at a module's first import). A static object made before the baseline but
+ *      first reached later is assumed to hold what it held then (its references are part
+ *      of q). Statics first seen after the baseline have no q of their own to check;
  *   3. every live object owns the used block its address lies in (its header block, at a
  *      0/16/32-byte pre-header offset) plus exactly the auxiliary blocks it reports
  *      (`ownedBlocks`: a list's item array, a dict's keys table, a set's table); statically
@@ -74,12 +88,28 @@ export interface CheckOptions {
   isStatic(o: HeapObject): boolean;
   /** Stop collecting after this many violations (the rest are only counted). */
   limit?: number;
+  /** The static objects' unaccounted counts at session start (check 2b); none: not checked. */
+  baseline?: StaticBaseline;
+}
+
+/** Check 2b's record of the session's start (`staticBaseline`). */
+export interface StaticBaseline {
+  /**
+   * Per static object reached then (referenced from live objects or roots, the `statics`
+   * the roots report, and everything reachable from them through static objects), its
+   * q = rc - references seen.
+   */
+  q: Map<HeapObject, number>;
+  /** Static objects at addresses >= mark were made after the baseline (see check 2b). */
+  mark: number;
 }
 
 export type Violation =
   | { kind: 'refcount'; addr: number; desc: string; rc: number; fromObjects: number; fromRoots: number; roots: string[] }
   | { kind: 'zero-rc'; addr: number; desc: string; rc: number }
   | { kind: 'dead-ref'; addr: number; desc: string; from: string }
+  /** A static object's q (see StaticBaseline) moved from `was` to `now`. */
+  | { kind: 'static'; addr: number; desc: string; rc: number; refs: number; was: number; now: number }
   | { kind: 'block'; addr: number; desc: string; problem: string };
 
 export interface CheckReport {
@@ -118,6 +148,19 @@ function hex(n: number): string {
  */
 export function checkHeap(heap: Heap, roots: HeapRoots, opts: CheckOptions): CheckReport {
   return new Checker(heap, roots, opts).run().report();
+}
+
+/**
+ * Records every static object's unaccounted count (check 2b), once, when the session has
+ * been created and its builtins exist. Costs one counting pass over the start-up heap, so
+ * callers do it only when checking is on.
+ */
+export function staticBaseline(heap: Heap, roots: HeapRoots, opts: CheckOptions, mark: number): StaticBaseline {
+  const c = new Checker(heap, roots, { ...opts, baseline: undefined });
+  c.countRefs();
+  const q = new Map<HeapObject, number>();
+  for (const st of c.staticSeen) q.set(st, st.rc - (c.staticCounts.get(st) ?? 0));
+  return { q, mark };
 }
 
 /**
@@ -195,7 +238,12 @@ class Checker {
   private more = 0;
   private readonly limit: number;
   /** Static objects reached (their references are followed once). */
-  private readonly staticSeen = new Set<HeapObject>();
+  readonly staticSeen = new Set<HeapObject>();
+  /**
+   * References to each static object seen (check 2b): from live objects, roots, and the
+   * static objects `countsHeld` accepts.
+   */
+  readonly staticCounts = new Map<HeapObject, number>();
   private readonly deadSeen = new Set<HeapObject>();
 
   constructor(private readonly heap: Heap, private readonly roots: HeapRoots, private readonly opts: CheckOptions) {
@@ -230,12 +278,21 @@ class Checker {
       return;
     }
     if (this.opts.isStatic(o)) {
+      this.staticCounts.set(o, (this.staticCounts.get(o) ?? 0) + 1);
       this.visitStatic(o);
       return;
     }
+    this.notLive(o, from());
+  }
+
+  /** A referenced object that is neither live nor static: freed, or never given an address. */
+  private notLive(o: HeapObject, from: string): void {
     if (this.deadSeen.has(o)) return;
     this.deadSeen.add(o);
-    this.add({ kind: 'dead-ref', addr: o.addr, desc: this.desc(o), from: from() });
+    // Address 0 was never handed out: an object made without H.allocate or staticAddr
+    // (a static object whose creator forgot staticAddr; id() would say 0).
+    if (o.addr === 0) this.add({ kind: 'block', addr: 0, desc: this.desc(o), problem: `object has no address (neither allocated nor static), referenced from ${from}` });
+    else this.add({ kind: 'dead-ref', addr: o.addr, desc: this.desc(o), from });
   }
 
   private visitStatic(root: HeapObject): void {
@@ -245,8 +302,12 @@ class Checker {
     const stack = [root];
     this.staticSeen.add(root);
     const trav = this.roots.traverseStatic ?? ((o: HeapObject, v: (o: HeapObject) => void) => o.traverse(v));
+    const base = this.opts.baseline;
     while (stack.length > 0) {
       const s = stack.pop()!;
+      // Whether s's references to static objects count (check 2b): always while taking
+      // the baseline; afterwards for the statics in it and those made after it.
+      const held = base === undefined || base.q.has(s) || s.addr >= base.mark;
       trav(s, (o) => {
         if (this.isLive(o)) {
           this.counts.set(o, (this.counts.get(o) ?? 0) + 1);
@@ -254,19 +315,20 @@ class Checker {
           holders.push(`static ${this.desc(s)}`);
           this.rootCounts.set(o, holders);
         } else if (this.opts.isStatic(o)) {
+          if (held) this.staticCounts.set(o, (this.staticCounts.get(o) ?? 0) + 1);
           if (!this.staticSeen.has(o)) {
             this.staticSeen.add(o);
             stack.push(o);
           }
-        } else if (!this.deadSeen.has(o)) {
-          this.deadSeen.add(o);
-          this.add({ kind: 'dead-ref', addr: o.addr, desc: this.desc(o), from: `static ${this.desc(s)}` });
+        } else {
+          this.notLive(o, `static ${this.desc(s)}`);
         }
       });
     }
   }
 
-  run(): this {
+  /** Counts every reference from live objects, statics and roots (steps 1 and 2 of run). */
+  countRefs(): void {
     const live = this.heap.live;
     // 1. References from live objects.
     for (const o of live) {
@@ -274,13 +336,21 @@ class Checker {
     }
     // 2. References from statics and roots.
     if (this.roots.statics) for (const s of this.roots.statics) this.visitStatic(s);
+    // The statics reached at the baseline are followed again, so that references they
+    // hold are seen even when nothing live leads to them any more (check 2b).
+    if (this.opts.baseline) for (const s of this.opts.baseline.q.keys()) this.visitStatic(s);
     this.roots.forEachRef((o, what) => {
       const holders = this.rootCounts.get(o) ?? [];
       holders.push(what);
       this.rootCounts.set(o, holders);
       this.count(o, () => what);
     });
+  }
+
+  run(): this {
+    this.countRefs();
     // 3. Compare.
+    const live = this.heap.live;
     for (const o of live) {
       if (o.rc <= 0) {
         this.add({ kind: 'zero-rc', addr: o.addr, desc: this.desc(o), rc: o.rc });
@@ -295,8 +365,18 @@ class Checker {
         });
       }
     }
+    if (this.opts.baseline) this.checkStatics(this.opts.baseline);
     this.checkBlocks();
     return this;
+  }
+
+  /** Check 2b: each static object's unaccounted count is still its baseline's. */
+  private checkStatics(baseline: StaticBaseline): void {
+    for (const [st, was] of baseline.q) {
+      const refs = this.staticCounts.get(st) ?? 0;
+      const now = st.rc - refs;
+      if (now !== was) this.add({ kind: 'static', addr: st.addr, desc: this.desc(st), rc: st.rc, refs, was, now });
+    }
   }
 
   private checkBlocks(): void {
@@ -424,6 +504,12 @@ export function formatViolation(v: Violation): string {
     }
     case 'zero-rc':
       return `zero-rc ${v.desc} at ${hex(v.addr)}: live with rc=${v.rc}`;
+    case 'static': {
+      const why = v.now > v.was
+        ? `${v.now - v.was} reference(s) unaccounted for (leaked)`
+        : `count fell ${v.was - v.now} below its references (released more often than taken)`;
+      return `static ${v.desc} at ${hex(v.addr)}: ${why}; rc=${v.rc}, references=${v.refs} from objects and roots, static-held ${v.was} at start`;
+    }
     case 'dead-ref':
       return `dead-ref ${v.desc} at ${hex(v.addr)}: freed object referenced from ${v.from}`;
     case 'block':

@@ -24,16 +24,18 @@
  */
 
 import type { Heap, HeapObject } from '../heap/heap.js';
-import { checkHeap, checkLeaks, formatReport, type CheckOptions, type HeapRoots } from '../heap/check.js';
-import { PyObject, PyType, STATIC_RC, isStaticAddr } from '../objects/object.js';
-import { allBuiltinTypes } from '../objects/typeobjects.js';
+import { checkHeap, checkLeaks, formatReport, staticBaseline, type CheckOptions, type HeapRoots, type StaticBaseline } from '../heap/check.js';
+import { PyObject, PyType, isStaticAddr, staticAddr } from '../objects/object.js';
+import { allBuiltinTypes, objectType } from '../objects/typeobjects.js';
 import { excTypes } from '../objects/exceptions.js';
-import { PyStr } from '../objects/str.js';
-import { PyInt } from '../objects/int.js';
+import { PyStr, emptyStr, latin1Chars } from '../objects/str.js';
+import { PyInt, smallInts } from '../objects/int.js';
+import { None, True, False, Ellipsis, NotImplemented } from '../objects/singletons.js';
+import { emptyBytes } from '../objects/bytes.js';
 import { PyFloat } from '../objects/float.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
-import { PyTuple } from '../objects/tuple.js';
+import { PyTuple, emptyTuple } from '../objects/tuple.js';
 import { PyCode, PyFunction } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import { VS, type Frame } from './frame.js';
@@ -52,13 +54,13 @@ export interface SessionRoots {
 
 /**
  * Statically allocated (asked only of objects that are not live): an address from the
- * static data segment. Their counts are not checked: the immortal ones sit near
- * STATIC_RC, and None/True/False/Ellipsis/NotImplemented start at plausible 3.11 counts
- * that move with references the static world holds too. A few static objects were
- * never given an address (addr 0, immortal count): static too.
+ * static data segment. Their counts are checked relative to the session's start
+ * (check.ts, StaticBaseline): the immortal ones sit near STATIC_RC and None/True/False/
+ * Ellipsis/NotImplemented start at plausible 3.11 counts, part of which the static world
+ * holds. An object with address 0 is neither live nor static: the checker reports it.
  */
 function isStatic(o: HeapObject): boolean {
-  return isStaticAddr(o.addr) || (o.addr === 0 && o.rc >= STATIC_RC / 2);
+  return isStaticAddr(o.addr);
 }
 
 function clip(s: string): string {
@@ -69,6 +71,11 @@ function clip(s: string): string {
 export function describe(h: HeapObject): string {
   const o = h as PyObject;
   const t = o.type?.name ?? '?';
+  if (o === None) return 'None';
+  if (o === True) return 'True';
+  if (o === False) return 'False';
+  if (o === Ellipsis) return 'Ellipsis';
+  if (o === NotImplemented) return 'NotImplemented';
   if (o instanceof PyStr) return `${t} ${clip(o.v)}`;
   if (o instanceof PyInt || o instanceof PyFloat) {
     const v = String(o.v);
@@ -141,14 +148,62 @@ function rootsOf(heap: Heap, s: SessionRoots): HeapRoots {
   };
 }
 
-/** The built-in types, the exception types, and the types of live objects. */
+/**
+ * The built-in types, the exception types, the types of live objects, and the static
+ * singletons and caches (which hold nothing, but must be in the static baseline even when
+ * nothing refers to them at session start, so that a count broken later is seen).
+ */
 function* staticRoots(heap: Heap): Iterable<HeapObject> {
+  yield None;
+  yield True;
+  yield False;
+  yield Ellipsis;
+  yield NotImplemented;
+  yield emptyTuple;
+  yield emptyStr;
+  yield emptyBytes;
+  yield* smallInts;
+  yield* latin1Chars;
   yield* allBuiltinTypes;
   yield* excTypes.values();
+  yield* staticSubtypes();
   for (const o of heap.live.values()) {
     const t = (o as PyObject).type;
     if (t !== undefined && !t.heaptype) yield t;
   }
+}
+
+/** Static baselines (check.ts, check 2b) of the sessions that record one, by heap. */
+const baselines = new WeakMap<Heap, StaticBaseline>();
+
+/**
+ * Records the static objects' unaccounted counts for the session's later checks. Called
+ * once, by a session created with checking on, after its builtins exist and before any
+ * program runs.
+ */
+export function recordStaticBaseline(heap: Heap, s: SessionRoots): void {
+  // staticAddr(0) reserves nothing: it reads the static segment's end, the `mark` after
+  // which static objects are new (heap/check.ts, check 2b).
+  baselines.set(heap, staticBaseline(heap, rootsOf(heap, s), OPTIONS, staticAddr(0)));
+}
+
+/**
+ * Every static type, found through the subclass sets from `object` (each static type
+ * registers with its base): the ones no live object uses yet (sys's types before an
+ * import) are followed too, so that the static baseline sees what their dicts hold.
+ */
+function staticSubtypes(): PyType[] {
+  const out: PyType[] = [objectType];
+  const seen = new Set<PyType>(out);
+  for (let i = 0; i < out.length; i++) {
+    for (const t of out[i].subclasses) {
+      if (!t.heaptype && !seen.has(t)) {
+        seen.add(t);
+        out.push(t);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -163,14 +218,15 @@ export function runHeapCheck(heap: Heap, phase: 'end' | 'shutdown' | 'running', 
     if (ts.handled.length !== 0) state.push(`${ts.handled.length} exception(s) left as being handled`);
   }
   const roots = rootsOf(heap, s);
+  const opts: CheckOptions = { ...OPTIONS, baseline: baselines.get(heap) };
   if (phase !== 'shutdown') {
-    const r = checkHeap(heap, roots, OPTIONS);
+    const r = checkHeap(heap, roots, opts);
     return {
       phase, violations: r.violations.length + r.more, leaks: 0, cycles: 0, state,
       lines: [...state.map((x) => `state: ${x}`), ...formatReport(r, '')],
     };
   }
-  const r = checkLeaks(heap, roots, OPTIONS);
+  const r = checkLeaks(heap, roots, opts);
   return {
     phase, violations: r.violations.length + r.more, leaks: r.leaks.length, cycles: r.cycles.length, state,
     lines: [...state.map((x) => `state: ${x}`), ...formatReport(r, '')],

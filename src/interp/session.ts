@@ -48,7 +48,7 @@ import './finalizer.js';
 import { finalizeMain } from './shutdown.js';
 import { installCollector } from '../gc/collect.js';
 import { REPL_PROFILE, SCRIPT_PROFILE, seedStartup } from '../gc/profile.js';
-import { runHeapCheck } from './check-roots.js';
+import { recordStaticBaseline, runHeapCheck } from './check-roots.js';
 import { evaluateReadOnly, type InspectAccess } from './inspect-eval.js';
 
 /** Runs a module-level body; its frame counts toward the recursion limit, as in CPython. */
@@ -114,6 +114,8 @@ class Interp implements Session {
     // The cyclic collector collects from now on (gc/collect.ts); its start-up counts are
     // seeded just before the first statement (gc/profile.ts).
     installCollector();
+    // The static objects' counts are checked relative to this moment (heap/check.ts, 2b).
+    if (opts.check) recordStaticBaseline(this.heap, { mainDict: this.mainDict, builtins: this.builtins, modules: this.modules });
   }
 
   private setMain(name: string, v: string): void {

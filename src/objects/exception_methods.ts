@@ -6,7 +6,7 @@
  * SyntaxError's fields).
  */
 
-import { H, PyObject, PyType } from './object.js';
+import { H, PyObject, PyType, staticAddr } from './object.js';
 import { BaseException, KeyError, StopIteration, SystemExit, SyntaxError, NameError, AttributeError, ImportError, PyBaseException, TypeError, newException, raise, excTypes } from './exceptions.js';
 import { defGetSet, defMethod, defAttr } from './methods.js';
 import { newStrFresh, newStr, PyStr } from './str.js';
@@ -49,6 +49,7 @@ function initExceptions(): void {
   const newDescr = new PyMethodDescr('__new__', (cls, args, kw) => excNew(cls as PyType, args, kw), B);
   const w = new PyFuncWrapper(staticmethodType, newDescr);
   w.rc = 999_999_999;
+  w.addr = staticAddr(48);
   defAttr(B, '__new__', w);
   defMethod(B, '__init__', (self, args, kw) => {
     if (kw && kw.length > 0) throw raise(TypeError, `${self.type.name}() takes no keyword arguments`);

@@ -38,6 +38,16 @@ export class PyBaseException extends PyObject {
     super.traverse(visit);
   }
 
+  /**
+   * clearContents leaves `args` at the empty tuple with a reference of its own, so that an
+   * exception cleared while still referenced stays well formed; a freed one must give
+   * that reference back, or each freed exception leaks one on the static empty tuple.
+   */
+  override dealloc(heap: Heap): boolean | void {
+    if (super.dealloc(heap) === false) return false;
+    heap.decref(this.args);
+  }
+
   override clearContents(heap: Heap): void {
     const a = this.args;
     this.args = emptyTuple;

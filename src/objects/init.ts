@@ -5,11 +5,11 @@
  * file calls them in dependency order, once per process.
  */
 
-import { H, PyObject, PyType } from './object.js';
+import { H, PyObject, PyType, STATIC_RC, staticAddr } from './object.js';
 import { allBuiltinTypes, objectType, typeType, noneType, functionType, builtinFunctionType, methodType } from './typeobjects.js';
 import { excTypes, TypeError, raise } from './exceptions.js';
 import { newStaticDict, defMethod, defClassMethod, defGetSet, defAttr, bindArgs, argRange } from './methods.js';
-import { newStr, newStrFresh, PyStr } from './str.js';
+import { newStr, newStrFresh, PyStr, strSizeof } from './str.js';
 import { newInt } from './int.js';
 import { None, NotImplemented, newBool, newNone } from './singletons.js';
 import { newTuple, PyTuple } from './tuple.js';
@@ -188,15 +188,19 @@ function objectGetState(o: PyObject): PyObject {
   return newTuple([state, slots]);
 }
 
+/** A statically allocated str (object.__doc__): immortal, at an address of its own. */
 function newStaticStr(s: string): PyStr {
   const o = new PyStr(s);
-  o.rc = 999_999_999;
+  o.rc = STATIC_RC;
+  o.addr = staticAddr(strSizeof(s));
   return o;
 }
 
+/** A static staticmethod wrapper of a built-in __new__ (GC header + 32, as defNew's). */
 function newFuncWrapperStatic(d: PyMethodDescr): PyObject {
   const w = new PyFuncWrapper(staticmethodType, d);
-  w.rc = 999_999_999;
+  w.rc = STATIC_RC;
+  w.addr = staticAddr(48);
   return w;
 }
 

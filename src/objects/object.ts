@@ -261,7 +261,9 @@ export class PyType extends PyObject {
     if (this.mroTuple) visit(this.mroTuple);
     if (this.basesTuple) visit(this.basesTuple);
     if (this.base && this.base.heaptype) visit(this.base);
-    visit(this.type);
+    // A heap type holds a reference to its metatype only when that is a heap type too
+    // (PyType_GenericAlloc), as every object does.
+    if (this.type.heaptype) visit(this.type);
   }
 }
 

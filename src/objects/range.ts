@@ -4,7 +4,7 @@
  * Arithmetic is exact for any int size; iteration hands out a range_iterator.
  */
 
-import type { Heap } from '../heap/heap.js';
+import type { Heap, HeapObject } from '../heap/heap.js';
 import { H, PyObject } from './object.js';
 import { PyInt, newInt } from './int.js';
 import { rangeType } from './typeobjects.js';
@@ -19,7 +19,17 @@ export class PyRange extends PyObject {
     heap.decref(this.step);
     heap.decref(this.length);
   }
-  override traverse(): void {}
+  /**
+   * Not a GC type, so CPython has no tp_traverse here; the references are visited anyway
+   * because the heap checker counts references through traverse (the collector only
+   * traverses tracked objects, and ints are never tracked).
+   */
+  override traverse(visit: (o: HeapObject) => void): void {
+    visit(this.start);
+    visit(this.stop);
+    visit(this.step);
+    visit(this.length);
+  }
 }
 
 /** compute_range_length. */

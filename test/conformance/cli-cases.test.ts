@@ -7,13 +7,19 @@
  * temporary directory (`<DIR>`) and 0x addresses, with python3's program name in its own
  * messages read as memsnake's. Cases listed in known-gaps.txt are run and reported, not
  * failed; a listed case that passes is named so it can leave the list.
+ *
+ * Every case runs with the heap checker on (MEMSNAKE_CHECK=1, runChecked: the invariant
+ * when the program ends, the leak check after shutdown), as the .py corpus does: a finding
+ * fails the case unless it is listed in check-gaps.txt or known-gaps.txt. A case whose
+ * program never starts (a missing file, a directory, an undecodable source) has no heap
+ * to check; the checker then reports nothing, which passes.
  */
 
 import { describe, it, expect, afterAll } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ROOT, expected, knownGaps, mask, runMemsnake, type Outcome } from './run-case.js';
+import { ROOT, expected, knownGaps, mask, runChecked, type Outcome } from './run-case.js';
 
 interface CliCase {
   name: string;
@@ -28,8 +34,11 @@ const cases = (JSON.parse(readFileSync(join(CLI_DIR, 'cli-cases.json'), 'utf8'))
   .slice()
   .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const gaps = knownGaps();
+const checkGaps = knownGaps(join(ROOT, 'test', 'conformance', 'check-gaps.txt'));
 const stale: string[] = [];
 const failing: string[] = [];
+/** Cases whose heap check failed: name → first finding. */
+const checkFailing = new Map<string, string>();
 
 /**
  * The generator records python3's messages about the command line under python3's own name
@@ -69,11 +78,15 @@ describe('CLI conformance', () => {
     const want: Outcome = { stdout: asMemsnake(raw.stdout), stderr: asMemsnake(raw.stderr), code: raw.code };
     const work = makeWorkDir(c);
     let got: Outcome;
+    let check: Awaited<ReturnType<typeof runChecked>>['check'];
     try {
-      got = await runMemsnake(c.args, work, c.stdin ?? '');
+      ({ got, check } = await runChecked(c.args, work, c.stdin ?? ''));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+    if (check.failed) checkFailing.set(c.name, check.lines.find((l) => !/uncollected cycle/.test(l)) ?? '');
+    const checkTolerated = gaps.has(c.name) || checkGaps.has(c.name);
+    if (!checkTolerated) expect(check.failed ? check.lines : [], 'heap check (MEMSNAKE_CHECK=1) findings').toEqual([]);
     const g = normalised(got, work);
     const w = normalised(want, work);
     const same = g.stdout === w.stdout && g.stderr === w.stderr && g.code === w.code;
@@ -92,5 +105,6 @@ describe('CLI conformance', () => {
     console.log(`CLI conformance: ${cases.length} cases, ${listed} known gaps (test/conformance/known-gaps.txt)`);
     if (stale.length > 0) console.log(`known gaps that pass now (remove them from the list): ${stale.sort().join(', ')}`);
     if (failing.length > 0) console.log(`CLI cases that differ from python3: ${failing.sort().join(', ')}`);
+    for (const [n, l] of [...checkFailing].sort()) console.log(`  heap check failed: ${n}: ${l}`);
   });
 });

@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Heap, type HeapObject } from '../../../src/heap/heap.js';
+import type { GcLink } from '../../../src/gc/list.js';
 import { checkHeap, checkLeaks, formatReport, type HeapRoots, type CheckOptions, type Violation } from '../../../src/heap/check.js';
 
 /** A node holding counted references to other nodes, and optionally an item block. */
@@ -16,6 +17,10 @@ class Node implements HeapObject {
   addr = 0;
   /** The collector's tracking order (heap.allocate sets it). */
   gcSeq = 0;
+  /** The collector's list links and gc_refs (HeapObject). */
+  gcPrev: GcLink | null = null;
+  gcNext: GcLink | null = null;
+  gcRefs = -1;
   refs: Node[] = [];
   aux: number[] = [];
   constructor(readonly name: string, readonly isStatic = false) {}

@@ -1,7 +1,7 @@
 /**
  * The checker on a real session (interp/check-roots.ts): the interpreter's roots explain
  * every count of a real program's heap, a count broken behind the interpreter's back is
- * found, and a garbage cycle left at exit is reported as an uncollected cycle, not a leak.
+ * found, and a garbage cycle left at exit is freed by the shutdown collection.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -77,16 +77,17 @@ describe('heap check on a session', () => {
     expect(s.heapCheck!('end').violations).toBe(0);
   });
 
-  it('reports a garbage cycle left behind as an uncollected cycle, not a leak', () => {
+  it('sees a garbage cycle left behind at the end, freed by the shutdown collection', () => {
     const { s } = session();
     run(s, 'def f():\n    a = []\n    a.append(a)\nf()\n');
     expect(s.heapCheck!('end').cycles).toBe(0); // the invariant check does not look for garbage
     s.finalize();
+    // The collector (gc/) runs at shutdown, so nothing is left for the leak check; its
+    // reporting of uncollected cycles is tested on minimal objects (check.test.ts).
     const r = s.heapCheck!('shutdown');
     expect(r.violations).toBe(0);
     expect(r.leaks).toBe(0);
-    expect(r.cycles).toBeGreaterThanOrEqual(1);
-    expect(r.lines.some((l) => /^uncollected cycle: 1 object\(s\): list len=1 at 0x/.test(l))).toBe(true);
+    expect(r.cycles).toBe(0);
   });
 
   it('flags temporaries left on the value stack at the end of a program', async () => {
