@@ -39,6 +39,7 @@ import { internStr, newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { call } from '../objects/abstract.js';
 import { dictType, tupleType } from '../objects/typeobjects.js';
+import { PyWeakref, handleWeakrefsForCollection } from '../objects/weakref.js';
 import { GcHead, listMerge, listMove } from './list.js';
 import {
   DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, NUM_GENERATIONS, type GcState,
@@ -218,7 +219,8 @@ function untrackDicts(list: GcHead): void {
  * called once (PEP 442: FINALIZED is set first), kept alive during the call. An object
  * freed meanwhile has left the list by itself (Heap.dealloc untracks it).
  */
-function finalizeGarbage(collectable: GcHead): void {
+function finalizeGarbage(collectable: GcHead): number {
+  let ran = 0;
   const seen = new GcHead();
   const obs = gcHooks.observer;
   while (!collectable.isEmpty()) {
@@ -229,11 +231,13 @@ function finalizeGarbage(collectable: GcHead): void {
     if (fin === null) continue;
     o.finalized = true;
     if (obs !== null) obs.finalizing(o);
+    ran++;
     o.rc++;
     fin(o);
     H.decref(o);
   }
   listMerge(seen, collectable);
+  return ran;
 }
 
 /**
@@ -364,8 +368,9 @@ export function collectMain(generation: number): [number, number] {
 
   // move_legacy_finalizers: no memsnake type has a legacy tp_del, so nothing is
   // uncollectable and `finalizers` stays empty.
+  // The unreachable objects keep UNREACHABLE in gcRefs until handleResurrected: that is
+  // how weakref handling tells garbage weakrefs (gc_is_collecting).
   const n = 0;
-  for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as HeapObject).gcRefs = NOT_COLLECTING;
   if (obs !== null) obs.unreachable(toArray(unreachable));
 
   if (debug & DEBUG_COLLECTABLE) {
@@ -376,13 +381,20 @@ export function collectMain(generation: number): [number, number] {
   }
 
   let m = 0;
+  callbacksRun = 0;
   const hw = gcHooks.handleWeakrefs;
   if (hw !== null) m += hw(unreachable, old);
 
-  finalizeGarbage(unreachable);
+  const finalizersRun = finalizeGarbage(unreachable);
 
   const finalUnreachable = new GcHead();
-  handleResurrected(unreachable, finalUnreachable, old);
+  if (finalizersRun + callbacksRun > 0 || obs !== null) handleResurrected(unreachable, finalUnreachable, old);
+  else {
+    // No Python code ran since reachability was computed (no finalizer, no weakref
+    // callback), so nothing can have been resurrected: CPython's second pass would find
+    // exactly the same set, and is skipped.
+    listMerge(unreachable, finalUnreachable);
+  }
 
   m += finalUnreachable.size();
   deleteGarbage(finalUnreachable, old, (debug & DEBUG_SAVEALL) !== 0);
@@ -522,6 +534,28 @@ export function objectsOf(i: number, exclude: PyObject | null): PyObject[] {
   }
   return out;
 }
+
+/** The objects of the list that handle_weakrefs has work for: weakrefs, and referents. */
+function* weakrefWork(list: GcHead): Generator<PyObject> {
+  for (let g = list.gcNext; g !== list; g = g.gcNext!) {
+    const o = g as PyObject;
+    if (o instanceof PyWeakref || (o.weakrefs !== null && o.weakrefs.length > 0)) yield o;
+  }
+}
+
+/** Weakref callbacks run by the current collection's handle_weakrefs. */
+let callbacksRun = 0;
+
+/**
+ * handle_weakrefs through the weakref module (objects/weakref.ts): an object is garbage
+ * while its gcRefs says UNREACHABLE; a weakref whose callback ran and which survived
+ * moves to the older generation, as CPython's wrcb_to_call list hands it back.
+ */
+gcHooks.handleWeakrefs = (unreachable, old) =>
+  handleWeakrefsForCollection(weakrefWork(unreachable), (o) => o.gcRefs === UNREACHABLE, (wr, freed) => {
+    callbacksRun++;
+    if (!freed && wr.gcNext !== null) listMove(wr, old);
+  });
 
 /** Installs the collector on the active heap (allocation-path trigger). */
 export function installCollector(): void {

@@ -26,7 +26,7 @@ import { PyStr } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
 import { collect, gcHooks } from '../gc/collect.js';
 import { PyFrameObject } from './frame.js';
-import { PyGenerator, SUSPENDED, genClose } from './generator.js';
+import { CREATED, PyGenerator, SUSPENDED, genClose } from './generator.js';
 import { toPyRaise } from './errors.js';
 import { unraisableState, writeUnraisable } from './unraisable.js';
 
@@ -36,11 +36,12 @@ const userFinalizer = gcHooks.finalizer;
 
 /**
  * _PyGen_Finalize: a suspended generator is closed (GeneratorExit thrown in, its
- * `finally` blocks run); what that raises is unraisable. Others need nothing.
+ * `finally` blocks run), one never started just releases its frame (so a generator
+ * whose arguments hold it frees by refcount); what that raises is unraisable.
  */
 function genFinalize(o: PyObject): void {
   const g = o as PyGenerator;
-  if (g.state !== SUSPENDED) return;
+  if (g.state !== SUSPENDED && g.state !== CREATED) return;
   try {
     genClose(g);
   } catch (e) {

@@ -17,7 +17,7 @@ import { newBool } from '../../objects/singletons.js';
 import { newNone, None } from '../../objects/singletons.js';
 import { newTuple } from '../../objects/tuple.js';
 import { newList } from '../../objects/list.js';
-import { newDict } from '../../objects/dict.js';
+import { PyDict, newDict } from '../../objects/dict.js';
 import { internStr } from '../../objects/str.js';
 import { TypeError, ValueError, raise } from '../../objects/exceptions.js';
 import { argRange, bindArgs, noKwargs } from '../../objects/methods.js';
@@ -136,7 +136,15 @@ const functions: [string, Fn][] = [
     const visit = (h: HeapObject): void => {
       found.push(h as PyObject);
     };
-    for (const o of args) if (isGc(o)) o.traverse(visit);
+    for (const o of args) {
+      if (!isGc(o)) continue;
+      // dict_traverse skips the keys of a str-keys table (they cannot be in cycles);
+      // PyDict.traverse visits them, for the refcount checker.
+      if (o instanceof PyDict && o.unicode) {
+        for (let i = 0; i < o.ks.length; i++) if (o.ks[i] !== null) visit(o.vs[i]!);
+        if (o.type.heaptype) PyObject.prototype.traverse.call(o, visit);
+      } else o.traverse(visit);
+    }
     for (const o of found) o.rc++;
     const out = newList(found);
     return out;

@@ -1,0 +1,13 @@
+import gc
+print(gc.get_threshold())
+gc.set_threshold(500)
+print(gc.get_threshold())
+gc.set_threshold(100, 5)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(gc.get_threshold())
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
