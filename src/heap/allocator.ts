@@ -33,7 +33,7 @@
  * the same addresses in the same order as obmalloc's eager carving of one block ahead.
  */
 
-import { FreeLists, FreeList, TUPLE_FREELISTS } from './freelists.js';
+import { FreeLists, FreeList, TUPLE_FREELISTS, type FreeListsState } from './freelists.js';
 import type { AllocatorSnapshot, ArenaStats, PoolStats, SizeClassStats } from './snapshot.js';
 
 export const ALIGNMENT = 16;
@@ -113,6 +113,108 @@ interface Arena {
   prevarena: Arena | null;
   /** Pools carved so far, in address order. */
   pools: Pool[];
+}
+
+/** A pool's mutable fields at a checkpoint (base and arena never change). */
+interface PoolState {
+  pool: Pool;
+  szidx: number;
+  size: number;
+  count: number;
+  freeblock: number[];
+  nextoffset: number;
+  maxnextoffset: number;
+  nextpool: Pool | null;
+  prevpool: Pool | null;
+  inUsed: boolean;
+}
+
+/** An arena descriptor's mutable fields at a checkpoint (index never changes). */
+interface ArenaState {
+  arena: Arena;
+  base: number;
+  poolAddress: number;
+  nfreepools: number;
+  ntotalpools: number;
+  freepools: Pool | null;
+  nextarena: Arena | null;
+  prevarena: Arena | null;
+  pools: Pool[];
+}
+
+/**
+ * Allocator.checkpoint(): a copy of everything malloc/free/realloc can change. Opaque to
+ * callers; only the allocator that made it reads it (Allocator.restore).
+ */
+export interface AllocatorCheckpoint {
+  readonly owner: Allocator;
+  /** Every carved pool of every live arena, and every arena descriptor, live or not. */
+  readonly pools: readonly PoolState[];
+  readonly arenas: readonly ArenaState[];
+  readonly usedHead: readonly (Pool | null)[];
+  readonly unusedArenaObjects: readonly Arena[];
+  readonly usable: Arena | null;
+  readonly nfp2lasta: readonly (Arena | null)[];
+  readonly nextArena: number;
+  readonly releasedArenaBases: readonly number[];
+  readonly narenasCurrent: number;
+  readonly narenasTotal: number;
+  readonly narenasHighWater: number;
+  readonly mapMid: ReadonlySet<number>;
+  readonly mapBot: ReadonlySet<number>;
+  readonly raw: ReadonlyMap<number, number>;
+  readonly rawFree: ReadonlyMap<number, readonly number[]>;
+  readonly rawNext: number;
+  readonly rawBytes: number;
+  readonly blocksInUse: number;
+  readonly emergency: number;
+  readonly freeLists: FreeListsState;
+}
+
+/** Makes `to` an element-by-element copy of `from` (for the readonly arrays of the class). */
+function replaceAll<T>(to: T[], from: readonly T[]): void {
+  to.length = from.length;
+  for (let i = 0; i < from.length; i++) to[i] = from[i];
+}
+
+function sameArray(x: readonly number[], y: readonly number[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** A pool's block layout (live or at a checkpoint) with its used blocks answerable. */
+interface PoolView {
+  base: number;
+  szidx: number;
+  size: number;
+  nextoffset: number;
+  freeblock: readonly number[];
+  /** Whether block `b` (a block start of this pool's class, or any address) is handed out. */
+  uses(b: number): boolean;
+  /** Whether `ok` holds for every handed-out block. */
+  everyUsed(ok: (b: number) => boolean): boolean;
+}
+
+/** A PoolView of a pool (or its checkpoint state) with count > 0; the free set is built lazily. */
+function poolView(p: { count: number; szidx: number; size: number; nextoffset: number; freeblock: readonly number[]; pool?: Pool; base?: number }): PoolView {
+  const base = p.pool !== undefined ? p.pool.base : p.base!;
+  let free: Set<number> | null = null;
+  const freeSet = (): Set<number> => (free ??= new Set(p.freeblock));
+  return {
+    base, szidx: p.szidx, size: p.size, nextoffset: p.nextoffset, freeblock: p.freeblock,
+    uses(b) {
+      const off = b - base;
+      return off >= POOL_OVERHEAD && off < p.nextoffset && (off - POOL_OVERHEAD) % p.size === 0 && !freeSet().has(b);
+    },
+    everyUsed(ok) {
+      for (let off = POOL_OVERHEAD; off < p.nextoffset; off += p.size) {
+        const b = base + off;
+        if (!freeSet().has(b) && !ok(b)) return false;
+      }
+      return true;
+    },
+  };
 }
 
 /** Numbers `sys._debugmallocstats()` prints (heap/mallocstats.ts formats them). */
@@ -527,6 +629,171 @@ export class Allocator {
     drain(fl.list);
     drain(fl.dict);
     drain(fl.dictKeys);
+  }
+
+  // ------------------------------------------------------- checkpoint and restore
+  // An excursion the allocator can be taken back from (`:sizeof EXPR` evaluates EXPR
+  // between the two): checkpoint() copies everything a malloc, free or realloc can change,
+  // restore(cp) puts it back, so that afterwards snapshot(), inspectBlocks() and every
+  // later malloc are exactly what they would have been had the excursion never happened.
+  // The copy is one record per carved pool (its free-block array copied: at most ~1000
+  // numbers, usually a handful) and per arena descriptor, plus the raw allocations;
+  // neither side touches a block otherwise. Restoring is only sound when the excursion
+  // left the same blocks in use (usedBlocksMatch): else some live object's block would
+  // become free, or a dead one's used, under its owner.
+
+  /** Copies the allocator's mutable state; see restore. */
+  checkpoint(): AllocatorCheckpoint {
+    const pools: PoolState[] = [];
+    const arenas: ArenaState[] = [];
+    for (const a of this.arenas) {
+      arenas.push({
+        arena: a, base: a.base, poolAddress: a.poolAddress, nfreepools: a.nfreepools, ntotalpools: a.ntotalpools,
+        freepools: a.freepools, nextarena: a.nextarena, prevarena: a.prevarena, pools: a.pools.slice(),
+      });
+      // Pools of a descriptor without an arena are unreachable (pools = []): nothing to keep.
+      for (const p of a.pools) {
+        pools.push({
+          pool: p, szidx: p.szidx, size: p.size, count: p.count, freeblock: p.freeblock.slice(), nextoffset: p.nextoffset,
+          maxnextoffset: p.maxnextoffset, nextpool: p.nextpool, prevpool: p.prevpool, inUsed: p.inUsed,
+        });
+      }
+    }
+    const rawFree = new Map<number, number[]>();
+    for (const [size, list] of this.rawFree) rawFree.set(size, list.slice());
+    return {
+      owner: this, pools, arenas,
+      usedHead: this.usedHead.slice(),
+      unusedArenaObjects: this.unusedArenaObjects.slice(),
+      usable: this.usable,
+      nfp2lasta: this.nfp2lasta.slice(),
+      nextArena: this.nextArena,
+      releasedArenaBases: this.releasedArenaBases.slice(),
+      narenasCurrent: this.narenasCurrent, narenasTotal: this.narenasTotal, narenasHighWater: this.narenasHighWater,
+      mapMid: new Set(this.mapMid), mapBot: new Set(this.mapBot),
+      raw: new Map(this.raw), rawFree, rawNext: this.rawNext, rawBytes: this.rawBytes,
+      blocksInUse: this.blocksInUse, emergency: this.emergency,
+      freeLists: this.freeLists.save(),
+    };
+  }
+
+  /**
+   * Puts back the state of `cp` (taken from this allocator). The checkpoint stays valid:
+   * it is copied again, never shared with the live structures, so it can be restored more
+   * than once. Sound only when usedBlocksMatch(cp) (see the section comment).
+   */
+  restore(cp: AllocatorCheckpoint): void {
+    if (cp.owner !== this) throw new Error('restore of another allocator\'s checkpoint');
+    // poolPages is a function of the live arenas' pools (set when a pool is carved,
+    // cleared when its arena is released): clear today's, then set the checkpoint's.
+    for (const a of this.arenas) for (const p of a.pools) this.poolPages[(p.base - ARENA_BASE) / POOL_SIZE] = undefined;
+    // Descriptors are only ever appended: the ones made since the checkpoint go.
+    this.arenas.length = cp.arenas.length;
+    for (const s of cp.arenas) {
+      const a = s.arena;
+      a.base = s.base;
+      a.poolAddress = s.poolAddress;
+      a.nfreepools = s.nfreepools;
+      a.ntotalpools = s.ntotalpools;
+      a.freepools = s.freepools;
+      a.nextarena = s.nextarena;
+      a.prevarena = s.prevarena;
+      a.pools = s.pools.slice();
+      for (const p of a.pools) this.poolPages[(p.base - ARENA_BASE) / POOL_SIZE] = p;
+    }
+    for (const s of cp.pools) {
+      const p = s.pool;
+      p.szidx = s.szidx;
+      p.size = s.size;
+      p.count = s.count;
+      p.freeblock = s.freeblock.slice();
+      p.nextoffset = s.nextoffset;
+      p.maxnextoffset = s.maxnextoffset;
+      p.nextpool = s.nextpool;
+      p.prevpool = s.prevpool;
+      p.inUsed = s.inUsed;
+    }
+    replaceAll(this.usedHead, cp.usedHead);
+    replaceAll(this.unusedArenaObjects, cp.unusedArenaObjects);
+    this.usable = cp.usable;
+    replaceAll(this.nfp2lasta, cp.nfp2lasta);
+    this.nextArena = cp.nextArena;
+    replaceAll(this.releasedArenaBases, cp.releasedArenaBases);
+    this.narenasCurrent = cp.narenasCurrent;
+    this.narenasTotal = cp.narenasTotal;
+    this.narenasHighWater = cp.narenasHighWater;
+    this.mapMid.clear();
+    for (const k of cp.mapMid) this.mapMid.add(k);
+    this.mapBot.clear();
+    for (const k of cp.mapBot) this.mapBot.add(k);
+    this.raw.clear();
+    for (const [addr, size] of cp.raw) this.raw.set(addr, size);
+    this.rawFree.clear();
+    for (const [size, list] of cp.rawFree) this.rawFree.set(size, list.slice());
+    this.rawNext = cp.rawNext;
+    this.rawBytes = cp.rawBytes;
+    this.blocksInUse = cp.blocksInUse;
+    this.emergency = cp.emergency;
+    this.freeLists.restore(cp.freeLists);
+  }
+
+  /**
+   * Whether the blocks *owned* now — handed out and not parked on a type free list, i.e.
+   * held by live objects — are exactly those owned at `cp`. Then restore(cp) changes no
+   * block a live object holds: what it frees again was made and dropped (or parked) by the
+   * excursion, what it marks used again is parked again. Otherwise the excursion kept or
+   * freed something, and restoring would corrupt the heap.
+   *
+   * Only differences are visited: raw allocations, the blocks of each pool that can differ
+   * (free blocks then or now, and the carving between the two `nextoffset`s; every block
+   * when the pool changed class or has used blocks on one side only), and the free lists.
+   */
+  ownedBlocksMatch(cp: AllocatorCheckpoint): boolean {
+    if (cp.owner !== this) throw new Error('comparison with another allocator\'s checkpoint');
+    // Raw blocks: the same, with the same sizes (a parked one is dealt with below).
+    if (this.raw.size !== cp.raw.size) return false;
+    for (const [addr, size] of cp.raw) if (this.raw.get(addr) !== size) return false;
+    const parkedThen = new Set<number>();
+    for (const l of cp.freeLists) for (const blk of l) parkedThen.add(blk);
+    const parkedNow = new Set(this.freeListBlocks());
+    const then = new Map<number, PoolView>();
+    for (const s of cp.pools) if (s.count > 0) then.set(this.blockKey(s.pool.base), poolView(s));
+    const now = new Map<number, PoolView>();
+    for (const a of this.arenas) {
+      if (a.base === 0) continue;
+      for (const p of a.pools) if (p.count > 0) now.set(this.blockKey(p.base), poolView(p));
+    }
+    const usedIn = (views: Map<number, PoolView>, raw: ReadonlyMap<number, number>, b: number): boolean => {
+      if (raw.has(b)) return true;
+      const v = views.get(this.blockKey(b - (b % POOL_SIZE)));
+      return v !== undefined && v.uses(b);
+    };
+    // A block used on one side only must be parked on that side.
+    const same = (b: number, t: PoolView | undefined, n: PoolView | undefined): boolean => {
+      const ut = t !== undefined && t.uses(b), un = n !== undefined && n.uses(b);
+      return ut === un || (ut ? parkedThen.has(b) : parkedNow.has(b));
+    };
+    for (const [key, t] of then) {
+      const n = now.get(key);
+      if (n === undefined || n.szidx !== t.szidx) {
+        // Different blocks altogether: each side's used blocks must all be parked.
+        if (!t.everyUsed((b) => parkedThen.has(b))) return false;
+        if (n !== undefined && !n.everyUsed((b) => parkedNow.has(b))) return false;
+        continue;
+      }
+      if (t.nextoffset === n.nextoffset && sameArray(t.freeblock, n.freeblock)) continue; // untouched
+      for (const b of t.freeblock) if (!same(b, t, n)) return false;
+      for (const b of n.freeblock) if (!same(b, t, n)) return false;
+      const lo = Math.min(t.nextoffset, n.nextoffset), hi = Math.max(t.nextoffset, n.nextoffset);
+      for (let off = lo; off < hi; off += t.size) if (!same(t.base + off, t, n)) return false;
+    }
+    for (const [key, n] of now) {
+      if (!then.has(key) && !n.everyUsed((b) => parkedNow.has(b))) return false;
+    }
+    // A block used on both sides must be parked on both or on neither.
+    for (const b of parkedNow) if (!parkedThen.has(b) && usedIn(then, cp.raw, b)) return false;
+    for (const b of parkedThen) if (!parkedNow.has(b) && usedIn(now, this.raw, b)) return false;
+    return true;
   }
 
   // ---------------------------------------------------------------- inspection

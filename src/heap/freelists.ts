@@ -61,6 +61,9 @@ export class FreeList {
   }
 }
 
+/** FreeLists.save(): each list's blocks, in FreeLists.all() order (copies). */
+export type FreeListsState = readonly (readonly number[])[];
+
 /** PyTuple_NFREELISTS: tuples of length 1..20 are parked. */
 export const TUPLE_FREELISTS = 20;
 /** PyTuple_MAXSAVESIZE: only lengths below 20 are taken back. */
@@ -91,6 +94,21 @@ export class FreeLists {
   /** Every list, in the order `_debugmallocstats` and snapshots show them. */
   all(): FreeList[] {
     return [this.dict, this.float, this.list, ...this.tuple.slice(1), this.dictKeys];
+  }
+
+  /** A copy of every list's parked blocks, in order (Allocator.checkpoint). */
+  save(): FreeListsState {
+    return this.all().map((l) => l.blocks.slice());
+  }
+
+  /** Puts back what save() copied: the same blocks in the same order (Allocator.restore). */
+  restore(saved: FreeListsState): void {
+    const lists = this.all();
+    for (let i = 0; i < lists.length; i++) {
+      const blocks = lists[i].blocks, from = saved[i];
+      blocks.length = from.length;
+      for (let j = 0; j < from.length; j++) blocks[j] = from[j];
+    }
   }
 
   /**

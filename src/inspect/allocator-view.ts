@@ -5,8 +5,9 @@
  *
  * Read-only: the snapshot and the block lookups change nothing in the allocator;
  * `:sizeof` evaluates its expression through InspectAccess.evaluate, which releases
- * whatever the evaluation made (see interp/inspect-eval.ts for why that restores the
- * refcounts and the allocator state).
+ * whatever the evaluation made and restores the allocator's state (see
+ * interp/inspect-eval.ts; when EXPR kept or freed objects it cannot, and the view says so
+ * in `note`).
  */
 
 import { POOL_OVERHEAD, POOL_SIZE } from '../heap/allocator.js';
@@ -139,11 +140,18 @@ function sizeofMessage(e: PyRaise): string {
 
 function sizeofView(access: InspectAccess, expr: string): InspectResult {
   let view: SizeofView | null = null;
-  const error = access.evaluate(expr, (value) => {
-    view = describeValue(access, expr, value);
-  });
-  if (error !== null) return { command: 'sizeof', error };
-  return view ?? { command: 'sizeof', error: 'the expression produced no value' };
+  let note: string | null = null;
+  const error = access.evaluate(
+    expr,
+    (value) => {
+      view = describeValue(access, expr, value);
+    },
+    (text) => (note = text),
+  );
+  if (error !== null) return { command: 'sizeof', error: note === null ? error : `${error} (note: ${note})` };
+  if (view === null) return { command: 'sizeof', error: 'the expression produced no value' };
+  if (note !== null) (view as SizeofView).note = note;
+  return view;
 }
 
 /** What an object's auxiliary blocks hold, for people. */

@@ -101,6 +101,8 @@ export interface SizeofView {
   deep: { objects: number; bytes: number; blockBytes: number; byType: TypeCount[] };
   /** The object's own blocks: its header block, then its auxiliary blocks. */
   blocks: BlockPlace[];
+  /** Set when the evaluation could not be undone in the allocator (inspect-eval.ts). */
+  note?: string;
 }
 
 /** A command that could not run (bad argument, EXPR raised...): one line for the user. */

@@ -10,22 +10,26 @@
  *   - every refcount: the evaluation's own references (value stack, code constants, the
  *     frame) are all dropped again, and nothing is stored anywhere (not in `_`, not in
  *     sys.last_value: an exception becomes a one-line message and is released);
- *   - the allocator's picture (Allocator.snapshot(): which blocks are used, pools, arenas):
- *     the temporaries of the evaluation are all freed again;
- *   - the order in which blocks are handed out next, as far as the temporaries died in the
- *     reverse order of their birth (names, displays, calls, attribute and item reads):
- *     their blocks go back on the pools' free lists and the type free lists, both stacks.
- *     Temporaries that die out of order (`x + [4]`: the [4] dies before the sum) leave the
- *     type free lists permuted; those are put back in their old order here (take and
- *     park, when the lists hold the same blocks as before). A pool's own free list can
- *     stay permuted the same way (`str(n) * 3`): restoring it needs a checkpoint the
- *     allocator does not offer yet, so the next ids can differ after such an EXPR.
+ *   - the allocator's state, exactly: an allocator checkpoint (Allocator.checkpoint) is
+ *     taken before EXPR is compiled and restored once everything the evaluation made is
+ *     released. Releasing alone gives back every block, but not the order they are handed
+ *     out in: temporaries that die out of order (`str(n) * 3`, `x + [4]`) leave a pool's
+ *     free-block list or a type free list permuted, and the next ids would differ from a
+ *     session that did not inspect. Restoring puts the lists, pools, arenas and counters
+ *     back as they were, so snapshot(), the heap checker and every later id are unchanged;
+ *   - the collector: no collection runs during the evaluation (one would change the
+ *     generations and could free the session's garbage), and the generation counts the
+ *     evaluation's allocations moved are put back with the allocator.
+ * Restoring is only sound when the evaluation left live objects in exactly the blocks it
+ * found them in (Allocator.ownedBlocksMatch: blocks the evaluation parked on a type free
+ * list are not held by anything and go back with the checkpoint). When EXPR kept something (stored an object somewhere) or
+ * freed something of the session's, the allocator and the counts are left as they are and
+ * the caller gets a note saying so: restoring would free a live object's block under it.
  * What it cannot undo: side effects EXPR itself has (a call that appends to a list, prints
  * or assigns). An assignment expression (`:=`) is refused for that reason.
  */
 
 import type { Heap } from '../heap/heap.js';
-import type { FreeList } from '../heap/freelists.js';
 import { H, PyObject, PyRaise } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 import { recursion } from '../objects/abstract.js';
@@ -52,13 +56,20 @@ export interface InspectAccess {
    * Evaluates `source` (one expression) in `__main__`'s globals and calls `use` with its
    * value (borrowed; valid only during the call). Returns null on success, else a
    * one-line message (a syntax error, a non-expression, or the exception EXPR raised).
+   * `note` hears why the allocator state could not be restored, if it could not.
    */
-  evaluate(source: string, use: (value: PyObject) => void): string | null;
+  evaluate(source: string, use: (value: PyObject) => void, note?: (text: string) => void): string | null;
 }
 
 const FILENAME = '<inspect>';
 
-export function evaluateReadOnly(globals: PyDict, builtins: PyDict, source: string, use: (value: PyObject) => void): string | null {
+/** What `note` hears when the allocator state is not restored (see the file comment). */
+export const NOT_RESTORED_NOTE =
+  'the expression kept or freed objects of the session, so the allocator state was not restored: later ids may differ';
+
+export function evaluateReadOnly(
+  globals: PyDict, builtins: PyDict, source: string, use: (value: PyObject) => void, note?: (text: string) => void,
+): string | null {
   let module: A.Module;
   try {
     module = parseInteractive(source, FILENAME);
@@ -69,6 +80,34 @@ export function evaluateReadOnly(globals: PyDict, builtins: PyDict, source: stri
   if (module.body.length !== 1 || module.body[0].kind !== 'Expr') return 'expected one expression';
   if (hasNamedExpr(module.body[0])) return 'an assignment expression (:=) would change the session; inspect a name instead';
 
+  // The checkpoint is taken before compiling (the code object and its constants are the
+  // evaluation's too). compileAndRun releases everything it made; ownedBlocksMatch then
+  // verifies that nothing of it is still held and nothing of the session's was freed.
+  // No collection runs meanwhile: `collecting` is the collector's own re-entrancy guard,
+  // so automatic collections and a gc.collect() inside EXPR both stand back (the latter
+  // returns 0).
+  const alloc = H.alloc, gc = H.gc;
+  const checkpoint = alloc.checkpoint();
+  const gcCounts = gc.gens.map((g) => g.count);
+  const wasCollecting = gc.collecting;
+  gc.collecting = true;
+  let error: string | null;
+  try {
+    error = compileAndRun(globals, builtins, source, module, use);
+  } finally {
+    gc.collecting = wasCollecting;
+  }
+  if (alloc.ownedBlocksMatch(checkpoint)) {
+    alloc.restore(checkpoint);
+    gcCounts.forEach((c, i) => (gc.gens[i].count = c));
+  } else {
+    note?.(NOT_RESTORED_NOTE);
+  }
+  return error;
+}
+
+/** Compiles and runs EXPR, then releases everything it made; returns the error line or null. */
+function compileAndRun(globals: PyDict, builtins: PyDict, source: string, module: A.Module, use: (value: PyObject) => void): string | null {
   let ci: ReturnType<Compiler['compileModule']>;
   try {
     const scope = resolveModule(module, FILENAME, source);
@@ -83,8 +122,6 @@ export function evaluateReadOnly(globals: PyDict, builtins: PyDict, source: stri
     throw e;
   }
 
-  const freeLists = H.alloc.freeLists.all();
-  const parked = freeLists.map((l) => [...l.blocks]);
   const outer = ts.frame;
   const f = new Frame(ci, globals, builtins, globals, null, null);
   ts.frame = f;
@@ -103,22 +140,8 @@ export function evaluateReadOnly(globals: PyDict, builtins: PyDict, source: stri
     releaseFrame(f);
     while (ts.handled.length > handled) H.decref(ts.handled.pop()!);
     H.decref(ci.pycode!);
-    freeLists.forEach((l, i) => restoreOrder(l, parked[i]));
   }
   return error;
-}
-
-/**
- * Puts a type free list's entries back in their order before the evaluation, when it
- * holds the same blocks (only the order of parking changed); otherwise leaves it.
- */
-function restoreOrder(list: FreeList, before: number[]): void {
-  const now = list.blocks;
-  if (now.length !== before.length || now.every((b, i) => b === before[i])) return;
-  const same = new Set(before);
-  if (!now.every((b) => same.has(b))) return;
-  while (list.take() !== 0);
-  for (const b of before) list.park(b);
 }
 
 /** The last line of the exception's traceback ("NameError: name 'y' is not defined"); releases it. */

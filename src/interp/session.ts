@@ -440,7 +440,7 @@ class Interp implements Session {
         for (const m of this.modules.values()) if (m instanceof PyModule) out.add(m.dict);
         return out;
       },
-      evaluate: (source, use) => evaluateReadOnly(this.mainDict, this.builtins, source, use),
+      evaluate: (source, use, note) => evaluateReadOnly(this.mainDict, this.builtins, source, use, note),
     };
   }
 

@@ -23,6 +23,7 @@ export function renderSizeof(v: SizeofView, c: ChalkInstance): string[] {
     if (rest.length > 0) shown.push(`others ${num(rest.reduce((n, t) => n + t.count, 0))} (${num(rest.reduce((n, t) => n + t.bytes, 0))})`);
     out.push(`  by type        ${shown.join(', ')}`);
   }
+  if (v.note !== undefined) out.push(`  ${c.yellow(`note: ${v.note}`)}`);
   if (v.blocks.length === 0) return out;
   out.push(`  ${plural(v.blocks.length, 'block')} of its own:`);
   out.push(

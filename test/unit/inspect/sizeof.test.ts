@@ -160,19 +160,56 @@ describe(':sizeof', () => {
     };
   }
 
-  const EXPRS = ['x', '[1, 2, 3]', 'x + [4, 5]', 'd', '{"a": 1, "b": [1.5]}', 'a', 'A()', '(1.5, 2.5)', 's', 'big', 'f(50)', 'nope', '1/0', 'sys', 'A', 'f'];
+  const EXPRS = ['x', '[1, 2, 3]', 'x + [4, 5]', 'str(12345) * 3', '[str(i) * 2 for i in range(300)][::-1]', '{str(i): [i * 1.5] for i in range(50)}', 'd', '{"a": 1, "b": [1.5]}', 'a', 'A()', '[[i] for i in range(2000)]', '(1.5, 2.5)', 's', 'big', 'f(50)', 'nope', '1/0', 'sys', 'A', 'f'];
 
-  it('a pool free list permuted by temporaries that die out of order stays permuted (a known limit)', () => {
+  it('a pool free list permuted by temporaries that die out of order is put back (allocator checkpoint)', () => {
     // str(12345) dies after the product is made: the two str blocks go back to their pool
-    // in the order of their births, not the reverse. Counts, the snapshot and `_` are
-    // still restored; only the order of the next ids differs (interp/inspect-eval.ts).
+    // in the order of their births, not the reverse. Releasing alone would leave that
+    // pool's free list permuted; the allocator checkpoint restores it, so the next ids
+    // are those of a session that did not inspect (interp/inspect-eval.ts).
     const plain = story(null);
     const probed = story('str(12345) * 3');
     expect(probed.countsAfter).toBe(probed.countsBefore);
     expect(probed.allocAfter).toBe(probed.allocBefore);
     expect(probed.freeAfter).toBe(probed.freeBefore);
     expect(probed.underscore).toBe('last\n');
-    expect(probed.probe).not.toBe(plain.probe);
+    expect(probed.probe).toBe(plain.probe);
+  });
+
+  it('no collection runs during the evaluation, and the generation counts come back', () => {
+    // 2000 new lists pass generation 0's threshold (700): a collection would be due.
+    const l = start();
+    run(l, SETUP + '\n\nimport gc\n\n"last"');
+    const before = run(l, 'print(gc.get_count(), gc.get_stats()[0]["collections"])');
+    const alloc = allocatorState(l);
+    const v = sizeof(l, '[[i] for i in range(2000)]');
+    expect(v.note).toBeUndefined();
+    expect(allocatorState(l)).toBe(alloc);
+    // The print's own allocations are the same both times, so its output is the same.
+    expect(run(l, 'print(gc.get_count(), gc.get_stats()[0]["collections"])')).toBe(before);
+  });
+
+  it('when EXPR keeps or frees an object of the session, the allocator is not restored and the view says so', () => {
+    for (const expr of ['x.append(1.5) or x', 'd.pop("big")', 'x.clear() or 1']) {
+      const l = start();
+      run(l, SETUP);
+      const v = sizeof(l, expr);
+      expect(v.note).toMatch(/not restored/);
+      // The heap is consistent: every live object's blocks are used, nothing else is.
+      const check = l.session.heapCheck!('running');
+      expect(check.lines).toEqual([]);
+      expect(check.violations).toBe(0);
+    }
+  });
+
+  it('the heap checker is content after read-only inspections', () => {
+    const l = start();
+    run(l, SETUP);
+    for (const expr of ['str(12345) * 3', '{str(i): [i * 1.5] for i in range(50)}', 'x + [4]', 'A()', 'nope']) {
+      const r = inspect(l, 'sizeof', expr);
+      expect('note' in r).toBe(false);
+      expect(l.session.heapCheck!('running').violations).toBe(0);
+    }
   });
 
   for (const expr of EXPRS) {
