@@ -173,13 +173,16 @@ function deduceUnreachable(base: GcHead, unreachable: GcHead): void {
 /**
  * untrack_tuples (_PyTuple_MaybeUntrack): an exact tuple none of whose items may be
  * tracked leaves the collector's lists. In list order, so a tuple untracked here lets a
- * later tuple holding it go too.
+ * later tuple holding it go too. Returns how many objects stay on the list (the survivors
+ * the long-lived rule counts), saving gc_list_size its own walk.
  */
-function untrackTuples(list: GcHead): void {
+function untrackTuples(list: GcHead): number {
+  let n = 0;
   let g = list.gcNext;
   while (g !== list) {
     const next = g.gcNext!;
     const o = g as PyObject;
+    n++;
     if (o.type === tupleType) {
       const items = (o as PyTuple).items;
       let keep = false;
@@ -189,14 +192,19 @@ function untrackTuples(list: GcHead): void {
           break;
         }
       }
-      if (!keep) H.untrack(o);
+      if (!keep) {
+        H.untrack(o);
+        n--;
+      }
     }
     g = next;
   }
+  return n;
 }
 
-/** untrack_dicts (_PyDict_MaybeUntrack), full collections only. */
-function untrackDicts(list: GcHead): void {
+/** untrack_dicts (_PyDict_MaybeUntrack), full collections only; returns the dicts untracked. */
+function untrackDicts(list: GcHead): number {
+  let untracked = 0;
   let g = list.gcNext;
   while (g !== list) {
     const next = g.gcNext!;
@@ -208,10 +216,14 @@ function untrackDicts(list: GcHead): void {
         const k = d.ks[i];
         if (k !== null && (mayBeTracked(k) || mayBeTracked(d.vs[i]!))) keep = true;
       }
-      if (!keep) H.untrack(o);
+      if (!keep) {
+        H.untrack(o);
+        untracked++;
+      }
     }
     g = next;
   }
+  return untracked;
 }
 
 /**
@@ -352,17 +364,17 @@ export function collectMain(generation: number): [number, number] {
 
   const unreachable = new GcHead();
   deduceUnreachable(yng, unreachable);
-  untrackTuples(yng);
+  const survivors = untrackTuples(yng);
 
   // Survivors age by one generation.
   if (yng !== old) {
-    if (generation === NUM_GENERATIONS - 2) st.longLivedPending += yng.size() + opaqueYoung;
+    if (generation === NUM_GENERATIONS - 2) st.longLivedPending += survivors + opaqueYoung;
     listMerge(yng, old);
     st.opaque[generation + 1] += opaqueYoung;
   } else {
-    untrackDicts(yng);
+    const dicts = untrackDicts(yng);
     st.longLivedPending = 0;
-    st.longLivedTotal = yng.size() + opaqueYoung;
+    st.longLivedTotal = survivors - dicts + opaqueYoung;
     st.opaque[generation] = opaqueYoung;
   }
 
