@@ -118,14 +118,14 @@ const functions: [string, Fn][] = [
     noKwargs('get_referrers', kw);
     const targets = new Set<HeapObject>(args);
     const found: PyObject[] = [];
-    let hit = false;
+    const hits = { n: 0 };
     const visit = (h: HeapObject): void => {
-      if (targets.has(h)) hit = true;
+      if (targets.has(h)) hits.n++;
     };
     for (const o of objectsOf(-1, null)) {
-      hit = false;
+      hits.n = 0;
       o.traverse(visit);
-      if (hit) found.push(o);
+      if (hits.n > 0) found.push(o);
     }
     for (const o of found) o.rc++;
     return newList(found);
