@@ -9,7 +9,7 @@
  */
 
 import { H, PyObject, PyType } from '../object.js';
-import { PyDict, newDict, newDictOfType, dictSizeof, jsKey, estimateLog2KeySize } from '../dict.js';
+import { PyDict, newDict, newDictOfType, newDictPresized, dictSizeof, jsKey, estimateLog2KeySize } from '../dict.js';
 import { PyList } from '../list.js';
 import { PyTuple, newTuple } from '../tuple.js';
 import { newInt } from '../int.js';
@@ -172,17 +172,28 @@ export function dict_update_arg(d: PyDict, arg: PyObject): void {
   mergeFromSeq2(d, arg);
 }
 
-/** Adds keyword arguments (the trailing args named by kwnames). */
+/**
+ * Adds keyword arguments (the trailing args named by kwnames). As in CPython, they first
+ * become a kwargs dict (_PyStack_AsDict: presized for their number) that is merged with
+ * PyDict_Merge, so an empty target clones its table: dict(a=1) and {}.update(a=1, b=2)
+ * get the kwargs dict's geometry, with its usable count.
+ */
 function updateKw(d: PyDict, args: PyObject[], kwnames: string[] | null): void {
-  if (kwnames === null) return;
+  if (kwnames === null || kwnames.length === 0) return;
   const base = args.length - kwnames.length;
-  for (let i = 0; i < kwnames.length; i++) {
-    const k = internStr(kwnames[i]);
-    try {
-      d.set(k, args[base + i]);
-    } finally {
-      H.decref(k);
+  const kwargs = newDictPresized(kwnames.length);
+  try {
+    for (let i = 0; i < kwnames.length; i++) {
+      const k = internStr(kwnames[i]);
+      try {
+        kwargs.set(k, args[base + i]);
+      } finally {
+        H.decref(k);
+      }
     }
+    dict_merge(d, kwargs);
+  } finally {
+    H.decref(kwargs);
   }
 }
 
@@ -383,9 +394,12 @@ function initDict(): void {
     try {
       const it = args[0];
       if (d.type === dictType && (d as PyDict).used === 0) {
-        const n = it.type === dictType ? (it as PyDict).used : it instanceof PySet && !it.type.heaptype ? it.used : 0;
-        if (n > 0) {
-          // dictresize(mp, estimate_log2_keysize(n), unicode): a set source is never "unicode".
+        const fromDict = it.type === dictType, fromSet = it instanceof PySet && !it.type.heaptype;
+        if (fromDict || fromSet) {
+          // dictresize(mp, estimate_log2_keysize(n), unicode), even for an empty source
+          // (dict.fromkeys({}) is 184, dict.fromkeys(set()) 224): a set source is never
+          // "unicode".
+          const n = fromDict ? (it as PyDict).used : (it as PySet).used;
           if (!(it instanceof PyDict && it.unicode)) (d as PyDict).unicode = false;
           (d as PyDict).resize(estimateLog2(n));
         }
