@@ -88,6 +88,7 @@ CASES = [
     ("dict_copy_update", "d = {}\nfor i in range(30):\n    d['k%d' % i] = i\nS(d)\nS(d.copy())\nS(dict(d))\nS({**d})\ne = {}\ne.update(d)\nS(e)\nfor i in range(25):\n    del d['k%d' % i]\nS(d)\nS(d.copy())\nS(dict(d))"),
     ("dict_clear_pop", "d = {i: i for i in range(10)}\nd.pop(3)\nS(d)\nd.popitem()\nS(d)\nd.setdefault(100, 1)\nS(d)\nd.clear()\nS(d)\nd[1] = 1\nS(d)"),
     ("dict_merges", "S({'a': 1} | {'b': 2})\nd = {'a': 1}\nd |= {'b': 2, 'c': 3}\nS(d)\nS({**{'a': 1}, **{'b': 2}})\nS(dict([(i, i) for i in range(6)]))\nS(dict(zip(range(11), range(11))))\nS(dict.fromkeys({1, 2, 3, 4, 5, 6}))\nS(dict.fromkeys({'a': 1, 'b': 2}))\ne = {i: i for i in range(10)}\ne.pop(1)\nS(e.copy())\nS(dict(e))"),
+    ("dict_unpack_display", "e = {}\nfor i in range(5):\n    e[i] = i\ne.pop(0)\nf = dict(e)\nS(f)\nS({**f})\nS({**f, 'x': 1})\nS({'x': 1, **f})"),
     ("dict_subclass", "class R(dict):\n    pass\nr = R()\nS(r)\nr['a'] = 1\nS(r)"),
     # --- sets
     ("set_add_0_to_40", "s = set()\nS(s)\nfor i in range(40):\n    s.add(i)\n    S(s)"),
