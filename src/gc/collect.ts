@@ -400,11 +400,12 @@ export function collectMain(generation: number): [number, number] {
   const finalizersRun = finalizeGarbage(unreachable);
 
   const finalUnreachable = new GcHead();
-  if (finalizersRun + callbacksRun > 0 || obs !== null) handleResurrected(unreachable, finalUnreachable, old);
+  if (finalizersRun > 0 || obs !== null) handleResurrected(unreachable, finalUnreachable, old);
   else {
-    // No Python code ran since reachability was computed (no finalizer, no weakref
-    // callback), so nothing can have been resurrected: CPython's second pass would find
-    // exactly the same set, and is skipped.
+    // No finalizer ran, so nothing can have been resurrected (weakref callbacks cannot
+    // reach garbage: handle_weakrefs only calls those of weakrefs that are not garbage,
+    // whose callbacks are reachable from outside): CPython's second pass would find
+    // exactly the same set, and is skipped. (callbacksRun: diagnostics.)
     listMerge(unreachable, finalUnreachable);
   }
 
