@@ -28,19 +28,14 @@ import {
 import { activeContext } from './context.js';
 import { sortArray } from './builtins_seq.js';
 
-/** A type's own attribute hook (tp_getattro) for built-in types like module and super. */
-type Getattro = (o: PyObject, name: string, suppress: boolean) => PyObject | null;
-
 /**
- * PyObject_GetAttr honouring the `getattro` hooks module.ts and super install on their
- * types (until abstract.ts dispatches on them itself). New reference, or null when
- * `suppress` and the attribute is missing (any AttributeError is then swallowed, as
- * getattr() with a default does).
+ * PyObject_GetAttr for the attribute builtins: a new reference, or null when `suppress`
+ * and the attribute is missing (any AttributeError is then swallowed, as getattr() with a
+ * default does). Per-type hooks (module, super, weakref proxies) are honoured by
+ * getAttrMaybe itself (PyType.getattro).
  */
 export function getAttrX(o: PyObject, name: string, suppress: boolean): PyObject | null {
-  const hook = (o.type as unknown as { getattro?: Getattro }).getattro;
   try {
-    if (hook !== undefined && !o.type.heaptype) return hook(o, name, suppress);
     return getAttrMaybe(o, name, suppress);
   } catch (e) {
     if (suppress && e instanceof PyRaise && isInstance(e.exc, AttributeError)) {
