@@ -137,6 +137,7 @@ CASES = [
     ("traceback_and_defaults", "try:\n    1 / 0\nexcept Exception as e:\n    S(e.__traceback__)\nS((lambda a=1, b=2: a).__defaults__)\nS(slice(10 ** 30))\nS(hash('abc'))"),
     ("bound_slot_wrapper", "S((1).__add__)\nS([].__len__)"),
     ("quitter", "S(exit)\nS(quit)"),
+    ("dunder_sizeof_direct", "class A:\n    pass\nprint([].__sizeof__(), [1, 2, 3].__sizeof__(), {}.__sizeof__(), set().__sizeof__(), 'abc'.__sizeof__(), (2 ** 100).__sizeof__(), (1, 2).__sizeof__(), A().__sizeof__(), b'ab'.__sizeof__(), type.__sizeof__(A), type.__sizeof__(int))\nprint(list.__sizeof__([1]), dict.__sizeof__({}), object.__sizeof__([1, 2, 3]), object.__sizeof__('abc'), object.__sizeof__(10 ** 20), object.__sizeof__(0), object.__sizeof__((1, 2)), object.__sizeof__(b'abc'), object.__sizeof__({1: 2}))\nprint(int.__sizeof__(True), str.__sizeof__('x'), tuple.__sizeof__(()), float.__sizeof__(1.0))\nprint(*[int('__sizeof__' in t.__dict__) for t in (int, tuple, bytes, str, list, dict, set, float, type, bool, range, frozenset)])"),
     ("super_object", "class A:\n    def m(self):\n        return super()\nS(A().m())"),
 ]
 

@@ -10,7 +10,8 @@ import { allBuiltinTypes, objectType, typeType, noneType, functionType, builtinF
 import { excTypes, TypeError, raise } from './exceptions.js';
 import { newStaticDict, defMethod, defClassMethod, defGetSet, defAttr, bindArgs, argRange } from './methods.js';
 import { newStr, newStrFresh, PyStr, strSizeof } from './str.js';
-import { newInt } from './int.js';
+import { newInt, PyInt, intDigits } from './int.js';
+import { PyBytes } from './bytes.js';
 import { None, NotImplemented, newBool, newNone } from './singletons.js';
 import { newTuple, PyTuple } from './tuple.js';
 import { newList } from './list.js';
@@ -124,7 +125,10 @@ function initObject(): void {
     if (spec.v !== '') throw raise(TypeError, `unsupported format string passed to ${self.type.name}.__format__`);
     return pyStr(self);
   });
-  defMethod(t, '__sizeof__', (self) => newInt(self.type.basicsize));
+  // object___sizeof__: tp_basicsize plus |ob_size| items of tp_itemsize for the
+  // variable-size types (tuple and bytes use it as their own __sizeof__; int, str, list,
+  // dict, set and type have theirs): object.__sizeof__(10**20) is 36, of (1, 2) 40.
+  defMethod(t, '__sizeof__', (self) => newInt(self.type.basicsize + varItemsBytes(self)));
   defMethod(t, '__dir__', (self) => {
     const names = new Set<string>();
     const a = self.attrs as InstanceAttrs | null;
@@ -319,4 +323,12 @@ function initMisc(): void {
   void iterToArray;
   void newDict;
   void None;
+}
+
+/** Py_SIZE(o) · tp_itemsize for the variable-size types (ob_size of int 0 is 0). */
+function varItemsBytes(o: PyObject): number {
+  if (o instanceof PyTuple) return 8 * o.items.length;
+  if (o instanceof PyBytes) return o.v.length;
+  if (o instanceof PyInt) return o.v === 0 || o.v === 0n ? 0 : 4 * intDigits(o.v);
+  return 0;
 }

@@ -292,8 +292,6 @@ function initBytes(): void {
     return newInt(b.hash);
   });
   defMethod(t, '__len__', (self) => newInt(B(self).length));
-  // bytes___sizeof__: tp_basicsize (33, or 41 for a subclass with its dict pointer) + length.
-  defMethod(t, '__sizeof__', (self) => newInt(self.type.basicsize + B(self).length));
   defMethod(t, '__getitem__', (self, args) => bytes_subscript(self as PyBytes, args[0]));
   const iterType = mkStaticType('bytes_iterator', 32, true, objectType);
   defIterMethods(iterType);

@@ -186,7 +186,6 @@ function initFloat(): void {
     if (spec.v === '') return newStrFresh(floatRepr((self as PyFloat).v));
     return newStrFresh(wrap(() => formatFloat((self as PyFloat).v, spec.v)));
   });
-  defMethod(t, '__sizeof__', (self) => newInt(self.type.basicsize));
   defMethod(t, '__getnewargs__', (self) => newTuple([exactFloat(self)]));
   defMethod(t, 'is_integer', (self) => newBool(floatIsInteger((self as PyFloat).v)));
   defMethod(t, 'as_integer_ratio', (self) => {

@@ -165,7 +165,6 @@ function initTuple(): void {
     for (const v of (self as PyTuple).items) if (eq(v, args[0])) c++;
     return newInt(c);
   });
-  defMethod(t, '__sizeof__', (self) => newInt(self.type.basicsize + 8 * (self as PyTuple).items.length));
   defMethod(t, '__getnewargs__', (self) => {
     const items = (self as PyTuple).items.slice();
     for (const v of items) v.rc++;
