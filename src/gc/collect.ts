@@ -393,7 +393,6 @@ export function collectMain(generation: number): [number, number] {
   }
 
   let m = 0;
-  callbacksRun = 0;
   const hw = gcHooks.handleWeakrefs;
   if (hw !== null) m += hw(unreachable, old);
 
@@ -405,7 +404,7 @@ export function collectMain(generation: number): [number, number] {
     // No finalizer ran, so nothing can have been resurrected (weakref callbacks cannot
     // reach garbage: handle_weakrefs only calls those of weakrefs that are not garbage,
     // whose callbacks are reachable from outside): CPython's second pass would find
-    // exactly the same set, and is skipped. (callbacksRun: diagnostics.)
+    // exactly the same set, and is skipped.
     listMerge(unreachable, finalUnreachable);
   }
 
@@ -556,9 +555,6 @@ function* weakrefWork(list: GcHead): Generator<PyObject> {
   }
 }
 
-/** Weakref callbacks run by the current collection's handle_weakrefs. */
-let callbacksRun = 0;
-
 /**
  * handle_weakrefs through the weakref module (objects/weakref.ts): an object is garbage
  * while its gcRefs says UNREACHABLE; a weakref whose callback ran and which survived
@@ -566,7 +562,6 @@ let callbacksRun = 0;
  */
 gcHooks.handleWeakrefs = (unreachable, old) =>
   handleWeakrefsForCollection(weakrefWork(unreachable), (o) => o.gcRefs === UNREACHABLE, (wr, freed) => {
-    callbacksRun++;
     if (!freed && wr.gcNext !== null) listMove(wr, old);
   });
 

@@ -41,7 +41,7 @@ import { ExprCompiler, newIntOrRelease, unboundLocal, type StoreFn } from './com
 import { activeImporter } from './imports.js';
 import { compileGenBody } from './compile-gen.js';
 import { fastIntOps } from '../objects/fastint.js';
-import { PyInt, newInt } from '../objects/int.js';
+import { PyInt } from '../objects/int.js';
 import { assertRaisePos } from './positions.js';
 
 export class Compiler extends ExprCompiler {
