@@ -8,7 +8,7 @@
  * messages read as memsnake's. Cases listed in known-gaps.txt are run and reported, not
  * failed; a listed case that passes is named so it can leave the list.
  *
- * Every case runs with the heap checker on (MEMSNAKE_CHECK=1, runChecked: the invariant
+ * Every case runs with the heap checker on (MEMSNAKE_CHECK=strict, runChecked: the invariant
  * when the program ends, the leak check after shutdown), as the .py corpus does: a finding
  * fails the case unless it is listed in check-gaps.txt or known-gaps.txt. A case whose
  * program never starts (a missing file, a directory, an undecodable source) has no heap
@@ -86,7 +86,7 @@ describe('CLI conformance', () => {
     }
     if (check.failed) checkFailing.set(c.name, check.lines.find((l) => !/uncollected cycle/.test(l)) ?? '');
     const checkTolerated = gaps.has(c.name) || checkGaps.has(c.name);
-    if (!checkTolerated) expect(check.failed ? check.lines : [], 'heap check (MEMSNAKE_CHECK=1) findings').toEqual([]);
+    if (!checkTolerated) expect(check.failed ? check.lines : [], 'heap check (MEMSNAKE_CHECK=strict) findings').toEqual([]);
     const g = normalised(got, work);
     const w = normalised(want, work);
     const same = g.stdout === w.stdout && g.stderr === w.stderr && g.code === w.code;

@@ -45,25 +45,26 @@ export function runMemsnake(args: string[], cwd: string, stdin = '', env: Record
   });
 }
 
-/** What the heap checker (MEMSNAKE_CHECK=1, src/host/worker.ts) reported for one run. */
+/** What the heap checker (MEMSNAKE_CHECK=strict, src/host/worker.ts) reported for one run. */
 export interface CheckFindings {
   /** The check failed: refcount/block violations, leaks, or interpreter state left over. */
   failed: boolean;
   /** Every finding (failures and uncollected cycles), without the prefix. */
   lines: string[];
-  /** Of which: uncollected cycles (reported, not failing until the collector lands). */
+  /** Of which: uncollected cycles (garbage the collector should have freed: a failure). */
   cycles: number;
 }
 
 const CHECK_PREFIX = 'memsnake-check: ';
 
 /**
- * Runs a program with the heap checker on and separates the checker's report from the
+ * Runs a program with the heap checker on, strict (the collector exists, so garbage left
+ * in cycles after shutdown is a failure like any leak), and separates the checker's report from the
  * program's own output: the report's lines leave stderr, and the exit code becomes the
  * program's own (the report's first line) instead of the checker's failure code.
  */
 export async function runChecked(args: string[], cwd: string, stdin = ''): Promise<{ got: Outcome; check: CheckFindings }> {
-  const got = await runMemsnake(args, cwd, stdin, { MEMSNAKE_CHECK: '1' });
+  const got = await runMemsnake(args, cwd, stdin, { MEMSNAKE_CHECK: 'strict' });
   const check: CheckFindings = { failed: false, lines: [], cycles: 0 };
   if (!got.stderr.includes(CHECK_PREFIX)) return { got, check };
   const keep: string[] = [];
