@@ -43,7 +43,9 @@ export function list_extend(l: PyList, iterable: PyObject): void {
     const src = (iterable as PyList | PyTuple).items.slice();
     const n = src.length;
     if (n === 0) return;
-    if (l.allocated === 0 && l.items.length === 0) list_preallocate_exact(l, n);
+    // `ob_item == NULL`: a new or cleared list. A list emptied by pop/del of its last
+    // items keeps a (0-byte) item array and grows with list_resize instead.
+    if (l.itemsAddr === 0) list_preallocate_exact(l, n);
     else list_resize(l, l.items.length + n);
     for (const o of src) {
       o.rc++;
@@ -55,7 +57,7 @@ export function list_extend(l: PyList, iterable: PyObject): void {
   try {
     const n = lengthHint(iterable, 8);
     const m = l.items.length;
-    if (l.allocated === 0 && m === 0) {
+    if (l.itemsAddr === 0) {
       if (n > 0) list_preallocate_exact(l, n);
     } else list_resize(l, m + n);
     for (;;) {

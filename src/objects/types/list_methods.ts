@@ -186,7 +186,7 @@ function initList(): void {
     if (kw !== null && kw.length > 0) throw raise(TypeError, 'list() takes no keyword arguments');
     argRange('list', args, null, 0, 1);
     const l = self as PyList;
-    if (l.items.length > 0 || l.allocated > 0) list_clear(l);
+    if (l.itemsAddr !== 0) list_clear(l); // list___init__: `if (self->ob_item != NULL)`
     if (args.length === 1) {
       const it = args[0];
       if (it.type === listType || it.type === tupleType || typeLookup(it.type, '__len__') !== null) {
@@ -197,7 +197,7 @@ function initList(): void {
           if (!(e && typeof e === 'object' && 'exc' in e)) throw e;
           H.decref((e as { exc: PyObject }).exc);
         }
-        if (n > 0 && l.allocated === 0) list_preallocate_exact(l, n);
+        if (n > 0 && l.itemsAddr === 0) list_preallocate_exact(l, n);
       }
       list_extend(l, it);
     }
