@@ -39,7 +39,7 @@ import { internStr, newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { call } from '../objects/abstract.js';
 import { dictType, tupleType } from '../objects/typeobjects.js';
-import { PyWeakref, handleWeakrefsForCollection } from '../objects/weakref.js';
+import { PyWeakref, handleWeakrefsForCollection, weakrefObjectCount } from '../objects/weakref.js';
 import { GcHead, listMerge, listMove } from './list.js';
 import {
   DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, NUM_GENERATIONS, type GcState,
@@ -394,7 +394,7 @@ export function collectMain(generation: number): [number, number] {
 
   let m = 0;
   const hw = gcHooks.handleWeakrefs;
-  if (hw !== null) m += hw(unreachable, old);
+  if (hw !== null && weakrefObjectCount() > 0) m += hw(unreachable, old);
 
   const finalizersRun = finalizeGarbage(unreachable);
 

@@ -130,9 +130,22 @@ export class InstanceAttrs implements InstAttrs {
   }
 
   traverse(visit: (o: HeapObject) => void): void {
-    if (this.slots) for (const s of this.slots) if (s !== null) visit(s);
+    // Indexed loops: the collector calls this for every instance it examines.
+    const slots = this.slots;
+    if (slots !== null) {
+      for (let i = 0; i < slots.length; i++) {
+        const s = slots[i];
+        if (s !== null) visit(s);
+      }
+    }
     if (this.dict !== null) visit(this.dict);
-    else for (const v of this.values) if (v !== null) visit(v);
+    else {
+      const values = this.values;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== null) visit(v);
+      }
+    }
   }
 
   release(heap: Heap): void {

@@ -61,6 +61,14 @@ export class PyWeakref extends PyObject {
     super(t);
     this.referent = referent;
     this.callback = callback;
+    weakrefObjects++;
+  }
+
+  override dealloc(heap: Heap): boolean | void {
+    weakrefObjects--;
+    const r = super.dealloc(heap);
+    if (r === false) weakrefObjects++; // resurrected by a subclass's __del__
+    return r;
   }
 
   /** gc_traverse: only the callback is a counted reference. */
@@ -73,6 +81,15 @@ export class PyWeakref extends PyObject {
   override clearContents(_heap: Heap): void {
     clearWeakref(this);
   }
+}
+
+/**
+ * Weakref objects (refs and proxies) alive in this process: while there are none, a
+ * collection has no weakref work and skips handle_weakrefs' walk over the garbage.
+ */
+let weakrefObjects = 0;
+export function weakrefObjectCount(): number {
+  return weakrefObjects;
 }
 
 /** A weakref's type is a proxy type. */
