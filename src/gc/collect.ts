@@ -38,7 +38,7 @@ import { InstanceAttrs } from '../objects/instance.js';
 import { internStr, newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { call } from '../objects/abstract.js';
-import { dictType, tupleType } from '../objects/typeobjects.js';
+import { dictType, listType, tupleType } from '../objects/typeobjects.js';
 import { PyWeakref, handleWeakrefsForCollection, weakrefObjectCount } from '../objects/weakref.js';
 import { GcHead, listMerge, listMove } from './list.js';
 import {
@@ -110,12 +110,16 @@ function visitDecref(h: HeapObject): void {
   else if (r === 0) refAnomalies++;
 }
 
+/** Objects visitReachable moved back from `unreachable` in the current move_unreachable. */
+let movedBack = 0;
+
 /** visit_reachable: a referent of a reachable object is reachable (see move_unreachable). */
 function visitReachable(h: HeapObject): void {
   const r = h.gcRefs;
   if (r === UNREACHABLE) {
     listMove(h, young);
     h.gcRefs = 1;
+    movedBack++;
   } else if (r === 0) {
     h.gcRefs = 1;
   }
@@ -131,98 +135,147 @@ function updateRefs(list: GcHead): void {
   }
 }
 
-/** subtract_refs: remove the references that come from inside the list. */
+/**
+ * subtract_refs: remove the references that come from inside the list. Exact lists and
+ * tuples (most of any heap) are traversed inline: their tp_traverse visits exactly their
+ * items (last to first), and the subtraction does not depend on order anyway; this
+ * spares a megamorphic `traverse` call and a `visit` call per item.
+ */
 function subtractRefs(list: GcHead): void {
-  for (let g = list.gcNext; g !== list; g = g.gcNext!) (g as HeapObject).traverse(visitDecref);
+  for (let g = list.gcNext; g !== list; g = g.gcNext!) {
+    const o = g as PyObject;
+    const t = o.type;
+    if (t === listType || t === tupleType) {
+      const it = (o as PyList | PyTuple).items;
+      for (let i = it.length - 1; i >= 0; i--) {
+        const h = it[i];
+        const r = h.gcRefs;
+        if (r > 0) h.gcRefs = r - 1;
+        else if (r === 0) refAnomalies++;
+      }
+    } else o.traverse(visitDecref);
+  }
 }
+
+/**
+ * What move_unreachable learnt on the way, so that later steps can skip walks of their
+ * own (module-level: nothing allocated per collection beyond `dictCandidates` growth).
+ *   - unreachableCount: objects on `unreachable` when the walk ends (set aside minus
+ *     moved back) — gc_list_size(unreachable) without the walk, valid until something
+ *     frees or moves an unreachable object (weakref handling, finalizers);
+ *   - finalizerCandidates: objects set aside (some maybe moved back later: an
+ *     over-count) that had a tp_finalize not yet run at that moment; 0 means
+ *     finalize_garbage has nothing to do, as long as no Python code ran since (weakref
+ *     callbacks could give a class a __del__);
+ *   - survivors / dictCandidates: see moveUnreachable (its `untrack`).
+ */
+let unreachableCount = 0;
+let finalizerCandidates = 0;
+let survivors = 0;
+const dictCandidates: PyDict[] = [];
 
 /**
  * move_unreachable: walk `yng` in order; an object with gc_refs > 0 is reachable — its
  * referents become reachable too (moved back to the tail of `yng` if they had been set
  * aside) and its gc_refs is done with; one with 0 is set aside on `unreachable`
  * tentatively. The walk goes on to the (growing) end of `yng`.
+ *
+ * With `untrack` (the main pass, not handle_resurrected_objects'), untrack_tuples is
+ * fused into the walk: the objects found reachable are exactly the final `yng`, and they
+ * are reached in its final order (one moved back is appended at the tail and reached
+ * there), so checking each exact tuple right after it is found reachable sees the same
+ * tracked/untracked states as CPython's separate walk afterwards: earlier tuples already
+ * decided, later ones still tracked, garbage still tracked. Exact dicts are only
+ * collected into `dictCandidates` (in list order) for untrack_dicts, which must run after
+ * every tuple is decided.
  */
-function moveUnreachable(yng: GcHead, unreachable: GcHead): void {
+function moveUnreachable(yng: GcHead, unreachable: GcHead, untrack: boolean): void {
   const saved = young;
   young = yng;
+  movedBack = 0;
+  let setAside = 0, fins = 0, kept = 0;
   let g = yng.gcNext;
   while (g !== yng) {
-    const o = g as HeapObject;
+    const o = g as PyObject;
     if (o.gcRefs !== 0) {
-      o.traverse(visitReachable);
+      const t = o.type;
+      if (t === listType || t === tupleType) {
+        // Inline list_traverse/tuple_traverse with visit_reachable, items last to first
+        // as their tp_traverse (the order of moves back is observable as list order).
+        const it = (o as PyList | PyTuple).items;
+        for (let i = it.length - 1; i >= 0; i--) {
+          const h = it[i];
+          const r = h.gcRefs;
+          if (r === UNREACHABLE) {
+            listMove(h, yng);
+            h.gcRefs = 1;
+            movedBack++;
+          } else if (r === 0) {
+            h.gcRefs = 1;
+          }
+        }
+      } else o.traverse(visitReachable);
       o.gcRefs = NOT_COLLECTING;
       // Read after traversing: visitReachable may have appended objects behind o.
       g = o.gcNext!;
+      if (untrack) {
+        kept++;
+        if (t === tupleType) {
+          if (!tupleMayKeep(o as PyTuple)) {
+            H.untrack(o);
+            kept--;
+          }
+        } else if (t === dictType) dictCandidates.push(o as PyDict);
+      }
     } else {
       const next = o.gcNext!;
       listMove(o, unreachable);
       o.gcRefs = UNREACHABLE;
+      setAside++;
+      if (!o.finalized && gcHooks.finalizer(o) !== null) fins++;
       g = next;
     }
   }
   young = saved;
+  unreachableCount = setAside - movedBack;
+  finalizerCandidates = fins;
+  if (untrack) survivors = kept;
 }
 
 /** deduce_unreachable: update_refs, subtract_refs, move_unreachable. */
-function deduceUnreachable(base: GcHead, unreachable: GcHead): void {
+function deduceUnreachable(base: GcHead, unreachable: GcHead, untrack: boolean): void {
   updateRefs(base);
   subtractRefs(base);
-  moveUnreachable(base, unreachable);
+  moveUnreachable(base, unreachable, untrack);
+}
+
+/** _PyTuple_MaybeUntrack's test: some item may be tracked. */
+function tupleMayKeep(t: PyTuple): boolean {
+  const items = t.items;
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(items[i])) return true;
+  return false;
 }
 
 /**
- * untrack_tuples (_PyTuple_MaybeUntrack): an exact tuple none of whose items may be
- * tracked leaves the collector's lists. In list order, so a tuple untracked here lets a
- * later tuple holding it go too. Returns how many objects stay on the list (the survivors
- * the long-lived rule counts), saving gc_list_size its own walk.
+ * untrack_dicts (_PyDict_MaybeUntrack), full collections only, over the exact dicts that
+ * move_unreachable found reachable (`dictCandidates`, in list order: all that CPython's
+ * walk over the whole list would look at). Returns the dicts untracked; empties the array.
  */
-function untrackTuples(list: GcHead): number {
-  let n = 0;
-  let g = list.gcNext;
-  while (g !== list) {
-    const next = g.gcNext!;
-    const o = g as PyObject;
-    n++;
-    if (o.type === tupleType) {
-      const items = (o as PyTuple).items;
-      let keep = false;
-      for (let i = 0; i < items.length; i++) {
-        if (mayBeTracked(items[i])) {
-          keep = true;
-          break;
-        }
-      }
-      if (!keep) {
-        H.untrack(o);
-        n--;
-      }
-    }
-    g = next;
-  }
-  return n;
-}
-
-/** untrack_dicts (_PyDict_MaybeUntrack), full collections only; returns the dicts untracked. */
-function untrackDicts(list: GcHead): number {
+function untrackDicts(): number {
   let untracked = 0;
-  let g = list.gcNext;
-  while (g !== list) {
-    const next = g.gcNext!;
-    const o = g as PyObject;
-    if (o.type === dictType) {
-      const d = o as PyDict;
-      let keep = false;
-      for (let i = 0; i < d.ks.length && !keep; i++) {
-        const k = d.ks[i];
-        if (k !== null && (mayBeTracked(k) || mayBeTracked(d.vs[i]!))) keep = true;
-      }
-      if (!keep) {
-        H.untrack(o);
-        untracked++;
-      }
+  for (let j = 0; j < dictCandidates.length; j++) {
+    const d = dictCandidates[j];
+    let keep = false;
+    for (let i = 0; i < d.ks.length && !keep; i++) {
+      const k = d.ks[i];
+      if (k !== null && (mayBeTracked(k) || mayBeTracked(d.vs[i]!))) keep = true;
     }
-    g = next;
+    if (!keep) {
+      H.untrack(d);
+      untracked++;
+    }
   }
+  dictCandidates.length = 0;
   return untracked;
 }
 
@@ -259,7 +312,7 @@ function finalizeGarbage(collectable: GcHead): number {
  */
 function handleResurrected(unreachable: GcHead, stillUnreachable: GcHead, old: GcHead): void {
   for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as HeapObject).gcRefs = NOT_COLLECTING;
-  deduceUnreachable(unreachable, stillUnreachable);
+  deduceUnreachable(unreachable, stillUnreachable, false);
   const obs = gcHooks.observer;
   if (obs !== null && !unreachable.isEmpty()) obs.resurrected(toArray(unreachable));
   listMerge(unreachable, old);
@@ -363,16 +416,17 @@ export function collectMain(generation: number): [number, number] {
   if (obs !== null) obs.start(generation, toArray(yng));
 
   const unreachable = new GcHead();
-  deduceUnreachable(yng, unreachable);
-  const survivors = untrackTuples(yng);
+  // Also untrack_tuples, and the exact dicts for untrack_dicts (see moveUnreachable).
+  deduceUnreachable(yng, unreachable, true);
 
   // Survivors age by one generation.
   if (yng !== old) {
     if (generation === NUM_GENERATIONS - 2) st.longLivedPending += survivors + opaqueYoung;
     listMerge(yng, old);
     st.opaque[generation + 1] += opaqueYoung;
+    dictCandidates.length = 0;
   } else {
-    const dicts = untrackDicts(yng);
+    const dicts = untrackDicts();
     st.longLivedPending = 0;
     st.longLivedTotal = survivors - dicts + opaqueYoung;
     st.opaque[generation] = opaqueYoung;
@@ -394,9 +448,14 @@ export function collectMain(generation: number): [number, number] {
 
   let m = 0;
   const hw = gcHooks.handleWeakrefs;
-  if (hw !== null && weakrefObjectCount() > 0) m += hw(unreachable, old);
+  const weakrefsHandled = hw !== null && weakrefObjectCount() > 0;
+  if (weakrefsHandled) m += hw(unreachable, old);
 
-  const finalizersRun = finalizeGarbage(unreachable);
+  // finalize_garbage is skipped when moveUnreachable saw no garbage with a finalizer to
+  // run and no Python code has run since (a weakref callback could have added a __del__).
+  const finalizersRun = finalizerCandidates > 0 || weakrefsHandled ? finalizeGarbage(unreachable) : 0;
+  // unreachableCount is gc_list_size(unreachable) while nothing has freed or moved any.
+  const countKnown = finalizersRun === 0 && !weakrefsHandled && obs === null;
 
   const finalUnreachable = new GcHead();
   if (finalizersRun > 0 || obs !== null) handleResurrected(unreachable, finalUnreachable, old);
@@ -408,7 +467,7 @@ export function collectMain(generation: number): [number, number] {
     listMerge(unreachable, finalUnreachable);
   }
 
-  m += finalUnreachable.size();
+  m += countKnown ? unreachableCount : finalUnreachable.size();
   deleteGarbage(finalUnreachable, old, (debug & DEBUG_SAVEALL) !== 0);
 
   if (debug & DEBUG_STATS) {
