@@ -21,6 +21,7 @@ import { PySet } from '../objects/set.js';
 import { PyModule } from '../objects/module.js';
 import { getSizeOf } from '../builtins/modules/sys.js';
 import type { InspectAccess } from '../interp/inspect-eval.js';
+import { runRefsInspect } from './refs-dispatch.js';
 import type {
   AllocatorTotals, ArenasView, BlockPlace, InspectCommand, InspectResult, PoolClassView, PoolsView, SizeofView, TypeCount,
 } from './types.js';
@@ -37,6 +38,11 @@ export function runInspect(access: InspectAccess, command: InspectCommand, arg: 
     case 'sizeof':
       if (arg.trim() === '') return { command, error: ':sizeof needs an expression, e.g. :sizeof [1, 2, 3]' };
       return sizeofView(access, arg.trim());
+    case 'refs':
+    case 'why':
+    case 'heap':
+    case 'objects':
+      return runRefsInspect(access, command, arg);
   }
 }
 

@@ -8,9 +8,10 @@
  */
 
 import type { ArenaStats, SizeClassStats } from '../heap/snapshot.js';
+import type { RefsResult } from './refs-types.js';
 
 /** The inspector commands the worker serves (protocol.ts `inspect` request). */
-export type InspectCommand = 'pools' | 'arenas' | 'sizeof';
+export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects';
 
 /** Allocator totals shared by several views. */
 export interface AllocatorTotals {
@@ -111,7 +112,7 @@ export interface InspectError {
   error: string;
 }
 
-export type InspectResult = PoolsView | PoolClassView | ArenasView | SizeofView | InspectError;
+export type InspectResult = PoolsView | PoolClassView | ArenasView | SizeofView | RefsResult | InspectError;
 
 /**
  * `--stats`: live objects by type at the end of the program, before shutdown (so it shows

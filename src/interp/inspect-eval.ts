@@ -29,7 +29,8 @@
  * or assigns). An assignment expression (`:=`) is refused for that reason.
  */
 
-import type { Heap } from '../heap/heap.js';
+import type { Heap, HeapObject } from '../heap/heap.js';
+import type { InspectRoot } from './inspect-roots.js';
 import { H, PyObject, PyRaise } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 import { recursion } from '../objects/abstract.js';
@@ -59,6 +60,8 @@ export interface InspectAccess {
    * `note` hears why the allocator state could not be restored, if it could not.
    */
   evaluate(source: string, use: (value: PyObject) => void, note?: (text: string) => void): string | null;
+  /** The interpreter's roots with labels (`:refs`, `:why`; interp/inspect-roots.ts). */
+  roots?(tracked: Iterable<HeapObject>): InspectRoot[];
 }
 
 const FILENAME = '<inspect>';

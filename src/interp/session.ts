@@ -9,6 +9,7 @@
  * constants die with it) and expression values are echoed and kept in `_`.
  */
 
+import { inspectRoots } from './inspect-roots.js';
 import { Heap } from '../heap/heap.js';
 import { H, PyObject, PyRaise, PyType, setActiveHeap } from '../objects/object.js';
 import { initObjects } from '../objects/init.js';
@@ -441,6 +442,7 @@ class Interp implements Session {
         return out;
       },
       evaluate: (source, use, note) => evaluateReadOnly(this.mainDict, this.builtins, source, use, note),
+      roots: (tracked) => inspectRoots({ mainDict: this.mainReleased ? null : this.mainDict, builtins: this.builtins, modules: this.modules }, tracked),
     };
   }
 

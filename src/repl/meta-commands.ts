@@ -104,6 +104,49 @@ const commands: MetaCommand[] = [
     run: (args, context) => inspect('sizeof', args, context),
   },
   {
+    name: 'refs',
+    summary: 'an object\'s refcount and who holds each reference (:refs EXPR)',
+    details: [
+      ':refs EXPR     evaluates EXPR read-only and shows its ob_refcnt (sys.getrefcount minus',
+      '               its argument), then each holder: globals, frame locals, list slots, dict',
+      '               keys, attributes, cells of closures, code constants, the REPL\'s _...;',
+      '               the holders add up to the count, or it says what it cannot attribute',
+      'Read-only. Example:  x = [1000]; y = {\'k\': x}   then  :refs x',
+    ],
+    run: (args, context) => inspect('refs', args, context),
+  },
+  {
+    name: 'why',
+    summary: 'a shortest path from a root to an object: why it is alive (:why EXPR)',
+    details: [
+      ':why EXPR      the shortest chain of references from a root (a global, a frame local,',
+      '               the interpreter) to EXPR\'s value, one step per line; for garbage that',
+      '               no root reaches, the cycle that keeps it until the collector runs',
+      'Read-only. Example:  cache = {\'k\': [object()]}   then  :why cache[\'k\'][0]',
+    ],
+    run: (args, context) => inspect('why', args, context),
+  },
+  {
+    name: 'heap',
+    summary: 'live objects by type: counts, bytes, tracked vs untracked',
+    details: [
+      ':heap          every live heap object (static ones excluded) by type, most common',
+      '               first, with the bytes of their blocks and how many the collector tracks',
+      'Read-only. Example:  class A: pass   a = [A() for i in range(100)]   then  :heap',
+    ],
+    run: (args, context) => inspect('heap', args, context),
+  },
+  {
+    name: 'objects',
+    summary: 'list live objects (of a type): address, refcount, generation, size',
+    details: [
+      ':objects       live objects by address (the first 50; it says how many more)',
+      ':objects TYPE  only those whose type is named TYPE (:objects list)',
+      'Read-only. Example:  :objects dict',
+    ],
+    run: (args, context) => inspect('objects', args, context),
+  },
+  {
     name: 'quit',
     summary: 'leave memsnake (like exit() or Ctrl-D)',
     details: [':quit          ends the session with exit code 0; changes no state before it'],

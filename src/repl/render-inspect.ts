@@ -10,6 +10,8 @@ import { styler } from './render-format.js';
 import { renderArenas, renderPoolClass, renderPools } from './render-pools.js';
 import { renderSizeof } from './render-sizeof.js';
 import { renderStats } from './render-stats.js';
+import { renderRefs, renderWhy } from './render-refs.js';
+import { renderHeap, renderObjects } from './render-heap.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -34,6 +36,14 @@ export function renderInspect(r: InspectResult, opts: RenderOptions): Rendered {
       return { lines: renderArenas(r, c), error: null };
     case 'sizeof':
       return { lines: renderSizeof(r, c), error: null };
+    case 'refs':
+      return { lines: renderRefs(r, c), error: null };
+    case 'why':
+      return { lines: renderWhy(r, c), error: null };
+    case 'heap':
+      return { lines: renderHeap(r, c), error: null };
+    case 'objects':
+      return { lines: renderObjects(r, c), error: null };
   }
 }
 
