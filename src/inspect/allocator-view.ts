@@ -22,6 +22,7 @@ import { PyModule } from '../objects/module.js';
 import { getSizeOf } from '../builtins/modules/sys.js';
 import type { InspectAccess } from '../interp/inspect-eval.js';
 import { runRefsInspect } from './refs-dispatch.js';
+import { runGcInspect } from './gc-view.js';
 import type {
   AllocatorTotals, ArenasView, BlockPlace, InspectCommand, InspectResult, PoolClassView, PoolsView, SizeofView, TypeCount,
 } from './types.js';
@@ -43,6 +44,8 @@ export function runInspect(access: InspectAccess, command: InspectCommand, arg: 
     case 'heap':
     case 'objects':
       return runRefsInspect(access, command, arg);
+    case 'gc':
+      return runGcInspect(access, arg);
   }
 }
 

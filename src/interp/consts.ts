@@ -150,6 +150,12 @@ export function fold(e: A.Expr): A.Expr {
         if (a.length + b.length <= 4096) return mkConst(e, a + b);
         return e;
       }
+      if (e.op === 'Mult') {
+        const rep = foldRepeat(a, b) ?? foldRepeat(b, a);
+        if (rep !== null) return rep === undefined ? e : mkConst(e, rep);
+        if (typeof a === 'bigint' && typeof b === 'bigint' && a !== 0n && b !== 0n
+          && bitLength(a < 0n ? -a : a) + bitLength(b < 0n ? -b : b) > 128) return e; // safe_multiply: MAX_INT_SIZE
+      }
       if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number') && typeof a !== 'boolean') {
         if (e.op === 'Pow' && typeof a === 'bigint' && typeof b === 'bigint') {
           if (b < 0n) return e;
@@ -210,6 +216,45 @@ export function fold(e: A.Expr): A.Expr {
     default:
       return e;
   }
+}
+
+/**
+ * safe_multiply (Python/ast_opt.c 3.11) for `seq * n` with seq a str, bytes or tuple
+ * constant and n an int (or bool) constant: the repeated constant when it stays within
+ * 4096 characters / 256 items (1024 items counting nested tuples); undefined when it
+ * would be too big or is not a repetition CPython folds; null when `seq` is no sequence.
+ */
+function foldRepeat(seq: CValue, count: CValue): CValue | undefined | null {
+  if (typeof count !== 'bigint' && typeof count !== 'boolean') return null;
+  const n = typeof count === 'boolean' ? (count ? 1n : 0n) : count;
+  if (typeof seq === 'string' || seq instanceof Uint8Array) {
+    const len = typeof seq === 'string' ? [...seq].length : seq.length;
+    if (len > 0 && (n < 0n || n > BigInt(Math.floor(4096 / len)))) return undefined;
+    const k = n < 0n ? 0 : Number(n);
+    if (typeof seq === 'string') return seq.repeat(k);
+    const out = new Uint8Array(seq.length * k);
+    for (let i = 0; i < k; i++) out.set(seq, i * seq.length);
+    return out;
+  }
+  if (seq instanceof ConstTuple) {
+    const size = seq.items.length;
+    if (size > 0) {
+      if (n < 0n || n > BigInt(Math.floor(256 / size))) return undefined;
+      if (n > 0n && nestedItems(seq) > Math.floor(1024 / Number(n))) return undefined;
+    }
+    const k = n < 0n ? 0 : Number(n);
+    const items: CValue[] = [];
+    for (let i = 0; i < k; i++) items.push(...(seq.items as CValue[]));
+    return new ConstTuple(items);
+  }
+  return null;
+}
+
+/** check_complexity's count: the items of a tuple constant, nested tuples included. */
+function nestedItems(t: ConstTuple): number {
+  let n = t.items.length;
+  for (const x of t.items) if (x instanceof ConstTuple) n += nestedItems(x);
+  return n;
 }
 
 function mkConst(at: A.Pos, v: CValue): A.Constant {

@@ -3,7 +3,7 @@
  * descriptor (name, one-line summary, details, run); later commands (:gc, :refs...) join
  * the table without changing the loop. The inspectors (:pools, :arenas, :sizeof) run in
  * the worker beside the heap (context.inspect) and are rendered here (render-inspect.ts).
- * Every command here is read-only except :quit.
+ * Every command here is read-only except :quit and :gc N (which runs a collection).
  */
 
 import type { InspectCommand, InspectResult } from '../inspect/types.js';
@@ -102,6 +102,22 @@ const commands: MetaCommand[] = [
       'side effects, such as a call that appends, are not undone). Example:  :sizeof [1, 2, 3]',
     ],
     run: (args, context) => inspect('sizeof', args, context),
+  },
+  {
+    name: 'gc',
+    summary: 'the collector\'s generations; :gc N runs a collection and explains it',
+    details: [
+      ':gc            the three generations: count / threshold, objects in each, collections,',
+      '               collected and uncollectable so far (gc.get_stats()), whether gc is',
+      '               enabled, and what will trigger the next automatic collection. Read-only.',
+      ':gc N          CHANGES STATE: runs gc.collect(N) (generations 0..N, N = 0, 1 or 2) and',
+      '               explains it step by step: objects examined, references subtracted',
+      '               (internal vs external), the unreachable objects and the cycles that',
+      '               hold them, finalizers run, weakrefs cleared, objects freed, survivors',
+      '               moved to the next generation',
+      'Example:  a = []; a.append(a); del a   then  :gc 0',
+    ],
+    run: (args, context) => inspect('gc', args, context),
   },
   {
     name: 'refs',

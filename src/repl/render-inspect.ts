@@ -10,6 +10,7 @@ import { styler } from './render-format.js';
 import { renderArenas, renderPoolClass, renderPools } from './render-pools.js';
 import { renderSizeof } from './render-sizeof.js';
 import { renderStats } from './render-stats.js';
+import { renderGc } from './render-gc.js';
 import { renderRefs, renderWhy } from './render-refs.js';
 import { renderHeap, renderObjects } from './render-heap.js';
 
@@ -36,6 +37,8 @@ export function renderInspect(r: InspectResult, opts: RenderOptions): Rendered {
       return { lines: renderArenas(r, c), error: null };
     case 'sizeof':
       return { lines: renderSizeof(r, c), error: null };
+    case 'gc':
+      return { lines: renderGc(r, c), error: null };
     case 'refs':
       return { lines: renderRefs(r, c), error: null };
     case 'why':
