@@ -109,6 +109,8 @@ describe(':gc N', () => {
     const text = renderInspect(r, { color: false, json: false }).lines.join('\n');
     expect(text).toContain(`list@0x${addr.toString(16)} → list@0x${addr.toString(16)}`);
     expect(text).toMatch(/unreachable: 1 object/);
+    // On a terminal the same lines come in colour.
+    expect(renderInspect(r, { color: true, json: false }).lines.join('\n')).toMatch(/\x1b\[/);
   });
 
   it('draws a two-object cycle list → dict → list', () => {
@@ -148,5 +150,18 @@ describe(':gc N', () => {
     expect(l.out()).toBe('del\n');
     expect(r.finalized.map((o) => o.type)).toEqual(['C']);
     expect(r.cycles.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts weakrefs cleared, and a resurrected object survives', () => {
+    const l = start();
+    run(l, 'import weakref\n\nclass C: pass\n\nc = C(); c.me = c; w = weakref.ref(c)\n\ndel c');
+    const r = collectView(l, 2);
+    expect(r.weakrefsCleared).toBe(1);
+    expect(run(l, 'print(w())')).toBe('None\n');
+    run(l, 'saved = []\n\nclass R:\n    def __del__(self): saved.append(self)\n\nx = R(); x.me = x\n\ndel x');
+    const r2 = collectView(l, 2);
+    expect(r2.resurrected.map((o) => o.type)).toContain('R');
+    expect(r2.unreachable.find((o) => o.type === 'R')?.freed).toBe(false);
+    expect(run(l, 'print(len(saved))')).toBe('1\n');
   });
 });
