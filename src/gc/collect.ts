@@ -158,6 +158,56 @@ function subtractRefs(list: GcHead): void {
 }
 
 /**
+ * update_refs and subtract_refs in one walk, for a full collection while the permanent
+ * generation is empty. Then every tracked object is on `list` (young: all generations
+ * merged; nothing is on a temporary list yet) and every other object has gc_refs
+ * NOT_COLLECTING, so "is young" is "is tracked" (gcNext !== null), and a young object
+ * whose gc_refs is still NOT_COLLECTING has not been given its refcount yet: it gets it
+ * on first touch — as the walk reaches it, or as a referent (then minus that one
+ * reference). Each object's result is ob_refcnt minus its references from inside young,
+ * as with the two walks; the walk reaches every young object, so none is left
+ * NOT_COLLECTING for move_unreachable. This saves a whole walk over the heap.
+ */
+function updateAndSubtractRefs(list: GcHead): void {
+  for (let g = list.gcNext; g !== list; g = g.gcNext!) {
+    const o = g as PyObject;
+    if (o.gcRefs === NOT_COLLECTING) o.gcRefs = o.rc;
+    const t = o.type;
+    if (t === listType || t === tupleType) {
+      const it = (o as PyList | PyTuple).items;
+      for (let i = it.length - 1; i >= 0; i--) {
+        const h = it[i];
+        if (h.gcNext === null) continue;
+        const r = h.gcRefs;
+        if (r > 0) h.gcRefs = r - 1;
+        else if (r === NOT_COLLECTING) firstTouch(h);
+        else if (r === 0) refAnomalies++;
+      }
+    } else o.traverse(visitDecrefLazy);
+  }
+}
+
+/** visit_decref for updateAndSubtractRefs (see there). */
+function visitDecrefLazy(h: HeapObject): void {
+  if (h.gcNext === null) return;
+  const r = h.gcRefs;
+  if (r > 0) h.gcRefs = r - 1;
+  else if (r === NOT_COLLECTING) firstTouch(h);
+  else if (r === 0) refAnomalies++;
+}
+
+/** A young object first met as a referent: its refcount minus this reference. */
+function firstTouch(h: HeapObject): void {
+  const c = h.rc;
+  if (c > 0) h.gcRefs = c - 1;
+  else {
+    // As update_refs then visit_decref on a count of 0 (a refcount bug) would leave it.
+    h.gcRefs = 0;
+    refAnomalies++;
+  }
+}
+
+/**
  * What move_unreachable learnt on the way, so that later steps can skip walks of their
  * own (module-level: nothing allocated per collection beyond `dictCandidates` growth).
  *   - unreachableCount: objects on `unreachable` when the walk ends (set aside minus
@@ -242,10 +292,16 @@ function moveUnreachable(yng: GcHead, unreachable: GcHead, untrack: boolean): vo
   if (untrack) survivors = kept;
 }
 
-/** deduce_unreachable: update_refs, subtract_refs, move_unreachable. */
-function deduceUnreachable(base: GcHead, unreachable: GcHead, untrack: boolean): void {
-  updateRefs(base);
-  subtractRefs(base);
+/**
+ * deduce_unreachable: update_refs, subtract_refs, move_unreachable. `allTracked`: `base`
+ * holds every tracked object (see updateAndSubtractRefs).
+ */
+function deduceUnreachable(base: GcHead, unreachable: GcHead, untrack: boolean, allTracked: boolean): void {
+  if (allTracked) updateAndSubtractRefs(base);
+  else {
+    updateRefs(base);
+    subtractRefs(base);
+  }
   moveUnreachable(base, unreachable, untrack);
 }
 
@@ -312,7 +368,7 @@ function finalizeGarbage(collectable: GcHead): number {
  */
 function handleResurrected(unreachable: GcHead, stillUnreachable: GcHead, old: GcHead): void {
   for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as HeapObject).gcRefs = NOT_COLLECTING;
-  deduceUnreachable(unreachable, stillUnreachable, false);
+  deduceUnreachable(unreachable, stillUnreachable, false, false);
   const obs = gcHooks.observer;
   if (obs !== null && !unreachable.isEmpty()) obs.resurrected(toArray(unreachable));
   listMerge(unreachable, old);
@@ -417,7 +473,7 @@ export function collectMain(generation: number): [number, number] {
 
   const unreachable = new GcHead();
   // Also untrack_tuples, and the exact dicts for untrack_dicts (see moveUnreachable).
-  deduceUnreachable(yng, unreachable, true);
+  deduceUnreachable(yng, unreachable, true, generation === NUM_GENERATIONS - 1 && st.permanent.isEmpty());
 
   // Survivors age by one generation.
   if (yng !== old) {
