@@ -33,6 +33,7 @@
  * the same addresses in the same order as obmalloc's eager carving of one block ahead.
  */
 
+import type { AllocTracer } from './tracer.js';
 import { FreeLists, FreeList, TUPLE_FREELISTS, type FreeListsState } from './freelists.js';
 import type { AllocatorSnapshot, ArenaStats, PoolStats, SizeClassStats } from './snapshot.js';
 
@@ -304,8 +305,20 @@ export class Allocator {
 
   // ------------------------------------------------------------ allocation and free
 
+  /**
+   * tracemalloc's hooks (heap/tracer.ts): null unless something traces, so an untraced
+   * malloc, realloc or free pays one null check.
+   */
+  tracer: AllocTracer | null = null;
+
   /** _PyObject_Malloc: pymalloc for 1..512 bytes, else the raw allocator. Returns the block. */
   malloc(n: number): number {
+    const block = this.mallocBlock(n);
+    if (this.tracer !== null) this.tracer.onMalloc(block, n);
+    return block;
+  }
+
+  private mallocBlock(n: number): number {
     if (n > SMALL_REQUEST_THRESHOLD || n <= 0) return this.rawMalloc(n);
     const szidx = (n - 1) >> 4;
     const pool = this.usedHead[szidx];
@@ -332,6 +345,7 @@ export class Allocator {
 
   /** _PyObject_Free. */
   free(addr: number): void {
+    if (this.tracer !== null) this.tracer.onFree(addr);
     const pool = this.poolAt(addr);
     if (pool === undefined) {
       this.rawFreeBlock(addr);
@@ -363,6 +377,16 @@ export class Allocator {
    * raw (system realloc): kept in place when it shrinks, moved when it grows.
    */
   realloc(addr: number, n: number): number {
+    const nb = this.reallocBlock(addr, n);
+    if (this.tracer !== null) {
+      // tracemalloc_realloc: the old trace goes, the block is traced anew at this line.
+      this.tracer.onFree(addr);
+      this.tracer.onMalloc(nb, n);
+    }
+    return nb;
+  }
+
+  private reallocBlock(addr: number, n: number): number {
     if (addr === 0) return this.malloc(n);
     const pool = this.poolAt(addr);
     if (pool !== undefined) {

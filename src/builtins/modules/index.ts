@@ -13,6 +13,7 @@ import { createMathModule } from './math.js';
 import { createTimeModule } from './time.js';
 import { createWeakrefModule } from './weakref.js';
 import { createGcModule } from './gc.js';
+import { createTracemallocModule } from './tracemalloc.js';
 
 export type ModuleFactory = (ctx: BuiltinsContext) => PyObject;
 
@@ -22,4 +23,5 @@ export const builtinModuleFactories = new Map<string, ModuleFactory>([
   ['time', () => createTimeModule()],
   ['weakref', () => createWeakrefModule()],
   ['gc', (ctx) => createGcModule(ctx)],
+  ['tracemalloc', () => createTracemallocModule()],
 ]);
