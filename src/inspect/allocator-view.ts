@@ -23,6 +23,7 @@ import { getSizeOf } from '../builtins/modules/sys.js';
 import type { InspectAccess } from '../interp/inspect-eval.js';
 import { runRefsInspect } from './refs-dispatch.js';
 import { runGcInspect } from './gc-view.js';
+import { diffView, snapshotView } from './snapshot-view.js';
 import type {
   AllocatorTotals, ArenasView, BlockPlace, InspectCommand, InspectResult, PoolClassView, PoolsView, SizeofView, TypeCount,
 } from './types.js';
@@ -46,6 +47,10 @@ export function runInspect(access: InspectAccess, command: InspectCommand, arg: 
       return runRefsInspect(access, command, arg);
     case 'gc':
       return runGcInspect(access, arg);
+    case 'snapshot':
+      return snapshotView(access, arg);
+    case 'diff':
+      return diffView(access, arg);
   }
 }
 

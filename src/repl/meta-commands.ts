@@ -163,6 +163,26 @@ const commands: MetaCommand[] = [
     run: (args, context) => inspect('objects', args, context),
   },
   {
+    name: 'snapshot',
+    summary: 'take a heap snapshot (then :diff shows what changed)',
+    details: [
+      ':snapshot      records the live objects by type and starts tracing allocations by',
+      '               source line (as tracemalloc does; separate from the tracemalloc module)',
+      'Read-only. Example:  :snapshot   then  a = [str(i) for i in range(100)]   then  :diff',
+    ],
+    run: (args, context) => inspect('snapshot', args, context),
+  },
+  {
+    name: 'diff',
+    summary: 'objects and bytes allocated/freed since :snapshot, by type and by source line',
+    details: [
+      ':diff          live objects by type now against the snapshot (count and bytes change),',
+      '               then the blocks allocated since and still alive, by source line',
+      'Read-only. Example:  :snapshot   then  a = [str(i) for i in range(100)]   then  :diff',
+    ],
+    run: (args, context) => inspect('diff', args, context),
+  },
+  {
     name: 'quit',
     summary: 'leave memsnake (like exit() or Ctrl-D)',
     details: [':quit          ends the session with exit code 0; changes no state before it'],

@@ -11,6 +11,7 @@ import { renderArenas, renderPoolClass, renderPools } from './render-pools.js';
 import { renderSizeof } from './render-sizeof.js';
 import { renderStats } from './render-stats.js';
 import { renderGc } from './render-gc.js';
+import { renderDiff, renderSnapshotTaken } from './render-snapshot.js';
 import { renderRefs, renderWhy } from './render-refs.js';
 import { renderHeap, renderObjects } from './render-heap.js';
 
@@ -39,6 +40,10 @@ export function renderInspect(r: InspectResult, opts: RenderOptions): Rendered {
       return { lines: renderSizeof(r, c), error: null };
     case 'gc':
       return { lines: renderGc(r, c), error: null };
+    case 'snapshot':
+      return { lines: renderSnapshotTaken(r, c), error: null };
+    case 'diff':
+      return { lines: renderDiff(r, c), error: null };
     case 'refs':
       return { lines: renderRefs(r, c), error: null };
     case 'why':
