@@ -24,6 +24,7 @@ import type { InspectAccess } from '../interp/inspect-eval.js';
 import { runRefsInspect } from './refs-dispatch.js';
 import { runGcInspect } from './gc-view.js';
 import { diffView, snapshotView } from './snapshot-view.js';
+import { graphView } from './graph-view.js';
 import type {
   AllocatorTotals, ArenasView, BlockPlace, InspectCommand, InspectResult, PoolClassView, PoolsView, SizeofView, TypeCount,
 } from './types.js';
@@ -51,6 +52,8 @@ export function runInspect(access: InspectAccess, command: InspectCommand, arg: 
       return snapshotView(access, arg);
     case 'diff':
       return diffView(access, arg);
+    case 'graph':
+      return graphView(access, arg);
   }
 }
 

@@ -11,9 +11,10 @@ import type { ArenaStats, SizeClassStats } from '../heap/snapshot.js';
 import type { RefsResult } from './refs-types.js';
 import type { GcResult } from './gc-types.js';
 import type { SnapshotDiff, SnapshotTaken } from './snapshot-types.js';
+import type { GraphView } from './graph-types.js';
 
 /** The inspector commands the worker serves (protocol.ts `inspect` request). */
-export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects' | 'gc' | 'snapshot' | 'diff';
+export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects' | 'gc' | 'graph' | 'snapshot' | 'diff';
 
 /** Allocator totals shared by several views. */
 export interface AllocatorTotals {
@@ -114,7 +115,7 @@ export interface InspectError {
   error: string;
 }
 
-export type InspectResult = PoolsView | PoolClassView | ArenasView | SizeofView | RefsResult | GcResult | SnapshotTaken | SnapshotDiff | InspectError;
+export type InspectResult = PoolsView | PoolClassView | ArenasView | SizeofView | RefsResult | GcResult | GraphView | SnapshotTaken | SnapshotDiff | InspectError;
 
 /**
  * `--stats`: live objects by type at the end of the program, before shutdown (so it shows

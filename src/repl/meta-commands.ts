@@ -8,6 +8,7 @@
 
 import type { InspectCommand, InspectResult } from '../inspect/types.js';
 import { renderInspect } from './render-inspect.js';
+import { runGraphCommand } from './render-graph.js';
 
 export interface MetaContext {
   /** Prints a line of the command's output. */
@@ -141,6 +142,24 @@ const commands: MetaCommand[] = [
       'Read-only. Example:  cache = {\'k\': [object()]}   then  :why cache[\'k\'][0]',
     ],
     run: (args, context) => inspect('why', args, context),
+  },
+  {
+    name: 'graph',
+    summary: 'the reference graph around an object as Graphviz (:graph EXPR [depth=N] [FILE])',
+    details: [
+      ':graph EXPR    prints the graph around EXPR\'s value as Graphviz DOT: what it references',
+      '               and what references it (both directions, like objgraph\'s show_refs and',
+      '               show_backrefs), 2 steps each way; each node shows type, a short',
+      '               description, address, refcount and sys.getsizeof; edges are named as',
+      '               :refs names them (list[0], dict[\'k\'], .next); the object is gold,',
+      '               reference cycles red, the interpreter\'s own references (globals, locals)',
+      '               green notes. The walk stops at modules, module globals and builtin types',
+      ':graph EXPR depth=N   N steps each way (0 to 10)',
+      ':graph EXPR FILE.dot  writes the DOT to FILE (relative to the current directory)',
+      ':graph EXPR FILE.svg  renders it to SVG in-process (no system Graphviz needed)',
+      'Read-only. Example:  a = [1]; b = [a]; a.append(b)   then  :graph a depth=3 a.svg',
+    ],
+    run: (args, context) => runGraphCommand(args, context),
   },
   {
     name: 'heap',

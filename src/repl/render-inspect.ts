@@ -14,6 +14,7 @@ import { renderGc } from './render-gc.js';
 import { renderDiff, renderSnapshotTaken } from './render-snapshot.js';
 import { renderRefs, renderWhy } from './render-refs.js';
 import { renderHeap, renderObjects } from './render-heap.js';
+import { graphToDot } from './render-graph.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -44,6 +45,8 @@ export function renderInspect(r: InspectResult, opts: RenderOptions): Rendered {
       return { lines: renderSnapshotTaken(r, c), error: null };
     case 'diff':
       return { lines: renderDiff(r, c), error: null };
+    case 'graph':
+      return { lines: graphToDot(r).split('\n'), error: null };
     case 'refs':
       return { lines: renderRefs(r, c), error: null };
     case 'why':
