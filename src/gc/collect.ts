@@ -40,7 +40,7 @@ import { newInt } from '../objects/int.js';
 import { call } from '../objects/abstract.js';
 import { dictType, listType, tupleType } from '../objects/typeobjects.js';
 import { PyWeakref, handleWeakrefsForCollection, weakrefObjectCount } from '../objects/weakref.js';
-import { GcHead, listMerge, listMove } from './list.js';
+import { GcHead, listMerge, listMove, listMoveRun } from './list.js';
 import {
   DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, NUM_GENERATIONS, type GcState,
 } from './state.js';
@@ -278,12 +278,20 @@ function moveUnreachable(yng: GcHead, unreachable: GcHead, untrack: boolean): vo
         } else if (t === dictType) dictCandidates.push(o as PyDict);
       }
     } else {
-      const next = o.gcNext!;
-      listMove(o, unreachable);
-      o.gcRefs = UNREACHABLE;
-      setAside++;
-      if (!o.finalized && gcHooks.finalizer(o) !== null) fins++;
-      g = next;
+      // A run of consecutive objects with gc_refs 0 is set aside as one splice: setting
+      // an object aside traverses nothing, so the gc_refs of the rest of the run cannot
+      // change in between, and the order on `unreachable` is the one-by-one order.
+      let last = o;
+      for (;;) {
+        last.gcRefs = UNREACHABLE;
+        setAside++;
+        if (!last.finalized && gcHooks.finalizer(last) !== null) fins++;
+        const nx = last.gcNext!;
+        if (nx === yng || (nx as HeapObject).gcRefs !== 0) break;
+        last = nx as PyObject;
+      }
+      g = last.gcNext!;
+      listMoveRun(o, last, unreachable);
     }
   }
   young = saved;

@@ -77,3 +77,19 @@ export function listMerge(from: GcHead, to: GcHead): void {
   from.gcNext = from;
   from.gcPrev = from;
 }
+
+/**
+ * Moves the run of consecutive members `first` .. `last` (in that order on one list) to
+ * the tail of `head`, keeping their order: the same result as gc_list_move of each in
+ * turn, with only the run's two ends relinked.
+ */
+export function listMoveRun(first: GcLink, last: GcLink, head: GcHead): void {
+  const p = first.gcPrev!, n = last.gcNext!;
+  p.gcNext = n;
+  n.gcPrev = p;
+  const tail = head.gcPrev;
+  first.gcPrev = tail;
+  tail.gcNext = first;
+  last.gcNext = head;
+  head.gcPrev = last;
+}
