@@ -393,6 +393,9 @@ export function gcClear(o: PyObject): void {
   // subtype_clear: an instance's __slots__ and attributes (or __dict__), then its base's
   // tp_clear below (a subclass of list, dict...).
   if (a instanceof InstanceAttrs) a.release(H);
+  // An instance that is exactly a PyObject (a plain class's instance) is none of the
+  // types below: nothing more to clear, without the instanceof chain.
+  if (Object.getPrototypeOf(o) === PyObject.prototype) return;
   if (o instanceof PyList || o instanceof PySet || o instanceof PyCell || o instanceof PyFunction) o.clearContents(H);
   else if (o instanceof PyDict) o.clear();
   else if (o instanceof PyBaseException) o.clearContents(H);
