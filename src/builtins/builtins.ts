@@ -52,6 +52,7 @@ import {
 import { initDescrTypes } from './builtins_descr.js';
 import { PyTextIO, activeSysModule, forgetSysModule } from './modules/sys.js';
 import { exitObj, initQuitter, quitObj } from './exit.js';
+import { builtinHelp } from './help.js';
 
 // ------------------------------------------------------------------ print / input
 
@@ -167,7 +168,7 @@ const functions: [string, (args: PyObject[], kw: string[] | null) => PyObject][]
   ['bin', builtinBin], ['callable', builtinCallable], ['chr', builtinChr],
   ['delattr', builtinDelattr], ['dir', builtinDir], ['divmod', builtinDivmod],
   ['format', builtinFormat], ['getattr', builtinGetattr], ['globals', builtinGlobals],
-  ['hasattr', builtinHasattr], ['hash', builtinHash], ['hex', builtinHex], ['id', builtinId],
+  ['hasattr', builtinHasattr], ['hash', builtinHash], ['help', builtinHelp], ['hex', builtinHex], ['id', builtinId],
   ['input', builtinInput], ['isinstance', builtinIsinstance], ['issubclass', builtinIssubclass],
   ['iter', builtinIter], ['len', builtinLen], ['locals', builtinLocals], ['max', builtinMax],
   ['min', builtinMin], ['next', builtinNext], ['oct', builtinOct], ['ord', builtinOrd],

@@ -51,7 +51,7 @@ export function stackSizeMbFor(recursionLimit: number): number {
 }
 
 /** What a `done` carries back to the request that waits for it. */
-type Done = { exitCode: number | null; status?: InputStatus; inspect?: InspectResult };
+type Done = { exitCode: number | null; status?: InputStatus; inspect?: InspectResult; names?: string[] };
 
 interface Pending {
   resolve(reply: Done): void;
@@ -59,7 +59,8 @@ interface Pending {
 }
 
 export class WorkerHost {
-  private readonly worker: Worker;
+  private worker: Worker;
+  private config: WorkerConfig;
   private readonly interruptFlag: Int32Array;
   private readonly inputWriter: InputWriter;
   private pending: Pending | null = null;
@@ -67,7 +68,7 @@ export class WorkerHost {
   private exited = false;
   /** The worker has finalized and is ending (after finalize, or runMain without keepAlive). */
   private finished = false;
-  private readonly exitPromise: Promise<void>;
+  private exitPromise: Promise<void>;
   /** --stats: the statistics the worker took before shutting down (null until then). */
   exitStats: ExitStats | null = null;
   /** Called with the one-line message of a host bug inside the worker (the request goes on). */
@@ -78,7 +79,7 @@ export class WorkerHost {
     const input = createInputBuffer();
     this.interruptFlag = new Int32Array(interrupt);
     this.inputWriter = new InputWriter(input);
-    const config: WorkerConfig = {
+    this.config = {
       argv: options.argv,
       recursionLimit: options.recursionLimit,
       maxHeap: options.maxHeap,
@@ -87,26 +88,50 @@ export class WorkerHost {
       input,
       stats: options.stats === true,
     };
-    this.worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
-      workerData: config,
-      resourceLimits: { stackSizeMb: stackSizeMbFor(options.recursionLimit) },
+    [this.worker, this.exitPromise] = this.spawn();
+  }
+
+  /** Starts an interpreter thread; its events count only while it is the current one (see restart). */
+  private spawn(): [Worker, Promise<void>] {
+    const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
+      workerData: this.config,
+      resourceLimits: { stackSizeMb: stackSizeMbFor(this.options.recursionLimit) },
       // The worker writes through messages only; its own process.stdout is never used.
       stdout: false,
       stderr: false,
     });
-    this.worker.on('message', (message: Reply) => this.receive(message));
-    this.worker.on('error', (error: Error) => {
+    worker.on('message', (message: Reply) => {
+      if (worker === this.worker) this.receive(message);
+    });
+    worker.on('error', (error: Error) => {
+      if (worker !== this.worker) return;
       // The thread is dead after an uncaught error, even before its 'exit' arrives.
       this.exited = true;
       this.fail(error instanceof Error ? error.message.split('\n')[0] : String(error));
     });
-    this.exitPromise = new Promise((resolve) => {
-      this.worker.on('exit', () => {
+    const exitPromise = new Promise<void>((resolve) => {
+      worker.on('exit', () => {
+        resolve();
+        if (worker !== this.worker) return;
         this.exited = true;
         this.fail('the interpreter thread stopped unexpectedly');
-        resolve();
       });
     });
+    return [worker, exitPromise];
+  }
+
+  /**
+   * :reset: shuts this interpreter down (its __del__s run, as at exit) and starts a fresh
+   * one with empty globals and a new heap. A new thread, because the heap and the
+   * interpreter's caches are per-thread module state: nothing of the old session survives.
+   */
+  async restart(argv: string[]): Promise<void> {
+    await this.finalize();
+    this.config = { ...this.config, argv };
+    this.exited = false;
+    this.finished = false;
+    Atomics.store(this.interruptFlag, 0, 0);
+    [this.worker, this.exitPromise] = this.spawn();
   }
 
   runMain(source: Uint8Array, filename: string, kind: 'file' | 'string' | 'stdin', keepAlive: boolean): Promise<number> {
@@ -127,6 +152,11 @@ export class WorkerHost {
   /** Runs an allocator inspector in the worker (read-only); its plain-data result. */
   inspect(command: InspectCommand, arg: string): Promise<InspectResult> {
     return this.request({ type: 'inspect', command, arg }).then((r) => r.inspect ?? { command, error: 'the interpreter sent no answer' });
+  }
+
+  /** Tab completion candidates (complete-names.ts); read-only. */
+  complete(path: string[], prefix: string): Promise<string[]> {
+    return this.request({ type: 'complete', path, prefix }).then((r) => r.names ?? []);
   }
 
   /** Shuts the interpreter down (finalization, __del__ at exit) and waits for the thread. */
@@ -191,7 +221,7 @@ export class WorkerHost {
         const pending = this.pending;
         this.pending = null;
         if (message.stats !== undefined) this.exitStats = message.stats;
-        pending?.resolve({ exitCode: message.exitCode, status: message.status, inspect: message.inspect });
+        pending?.resolve({ exitCode: message.exitCode, status: message.status, inspect: message.inspect, names: message.names });
         return;
       }
     }

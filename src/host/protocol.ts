@@ -45,7 +45,9 @@ export type Request =
   | { type: 'repl-entry'; source: string }
   | { type: 'input-status'; source: string }
   | { type: 'finalize' }
-  | { type: 'inspect'; command: InspectCommand; arg: string };
+  | { type: 'inspect'; command: InspectCommand; arg: string }
+  /** Tab completion: names starting with `prefix` (globals and builtins, or attributes of the object `path` names); read-only, runs no Python code (complete-names.ts). */
+  | { type: 'complete'; path: string[]; prefix: string };
 
 export type Reply =
   /** Program output, in the order it was written; consecutive writes may be coalesced. */
@@ -58,6 +60,6 @@ export type Reply =
   /** The line did not fit the shared buffer: send the next chunk. */
   | { type: 'input-more' }
   /** A request finished. exitCode: run-main's/finalize's code; repl-entry's code or null. */
-  | { type: 'done'; exitCode: number | null; status?: InputStatus; inspect?: InspectResult; stats?: ExitStats }
+  | { type: 'done'; exitCode: number | null; status?: InputStatus; inspect?: InspectResult; stats?: ExitStats; names?: string[] }
   /** A host-side bug in the worker: one line, never a stack trace for the user. */
   | { type: 'internal-error'; message: string };

@@ -15,6 +15,7 @@ import type { Reply, Request, WorkerConfig } from './protocol.js';
 import { runInspect } from '../inspect/allocator-view.js';
 import { exitStats } from '../inspect/exit-stats.js';
 import type { ExitStats } from '../inspect/types.js';
+import { completeNames } from './complete-names.js';
 
 const config = workerData as WorkerConfig;
 const port = parentPort!;
@@ -155,6 +156,11 @@ function serve(request: Request): void {
         const inspect = access === undefined ? { command: request.command, error: 'this session cannot be inspected' } : runInspect(access, request.command, request.arg);
         output.flush();
         reply({ type: 'done', exitCode: null, inspect });
+        return;
+      }
+      case 'complete': {
+        const access = s.inspectAccess?.();
+        reply({ type: 'done', exitCode: null, names: access === undefined ? [] : completeNames(access, request.path, request.prefix) });
         return;
       }
       case 'finalize':

@@ -11,7 +11,11 @@
 import type { OutStream } from '../interp/session-api.js';
 import { INTERRUPTED, type LineSource, writeTo } from '../host/line-source.js';
 import { InternalError, type WorkerHost } from '../host/launch.js';
-import { type MetaOutcome, runMetaCommand } from './meta-commands.js';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type MetaOutcome, metaCommandNames, runMetaCommand, type SessionControls } from './meta-commands.js';
+import { complete } from './complete.js';
+import type { Completer } from './terminal.js';
 
 export interface ReplOptions {
   host: WorkerHost;
@@ -34,6 +38,9 @@ export async function runRepl(options: ReplOptions): Promise<number> {
   for (const line of options.banner) writeTo('stderr', line + '\n');
   // While the loop owns the host, a host bug inside an entry is a SystemError, not the end.
   host.onInternalError = (message) => writeTo('stderr', `SystemError: ${message}\n`);
+  // A terminal's line editor completes with Tab (terminal.ts); piped lines have no editor.
+  const editor = lines as LineSource & { setCompleter?(completer: Completer): void };
+  editor.setCompleter?.((before) => complete(before, host, metaCommandNames()));
 
   let entry: string[] = [];
   for (;;) {
@@ -76,6 +83,7 @@ async function runMeta(host: WorkerHost, line: string, options: ReplOptions): Pr
       print: (text) => writeTo('stdout', text + '\n'),
       printError: (text) => writeTo('stderr', text + '\n'),
       inspect: (command, arg) => host.inspect(command, arg),
+      session: sessionControls(host, options),
       color: options.color === true,
       json: options.json === true,
     });
@@ -84,6 +92,36 @@ async function runMeta(host: WorkerHost, line: string, options: ReplOptions): Pr
     writeTo('stderr', `SystemError: ${error instanceof InternalError ? error.message : String(error)}\n`);
     return { kind: 'continue' };
   }
+}
+
+/** :load, :reset and :set; :set changes `options`, which every later command reads. */
+function sessionControls(host: WorkerHost, options: ReplOptions): SessionControls {
+  const flags = { colour: 'color', color: 'color', json: 'json' } as const;
+  return {
+    async load(path) {
+      const absolute = resolve(path);
+      let source: Uint8Array;
+      try {
+        if (statSync(absolute).isDirectory()) return `'${absolute}' is a directory`;
+        source = readFileSync(absolute);
+      } catch (error) {
+        return `can't open file '${absolute}': ${(error as { code?: string }).code === 'ENOENT' ? '[Errno 2] No such file or directory' : String((error as Error).message ?? error).split('\n')[0]}`;
+      }
+      // As `python3 -i FILE` runs it: the whole file first parsed, then run in __main__'s
+      // globals, a traceback for an uncaught exception; the session goes on either way.
+      await host.runMain(source, absolute, 'file', true);
+      return null;
+    },
+    reset: () => host.restart(['']),
+    set(name, value) {
+      const key = flags[name.toLowerCase() as keyof typeof flags];
+      if (key === undefined) return `unknown option '${name}' (colour, json)`;
+      if (value !== 'on' && value !== 'off') return `${name} takes on or off, not '${value}'`;
+      options[key] = value === 'on';
+      return null;
+    },
+    options: () => ({ colour: options.color === true ? 'on' : 'off', json: options.json === true ? 'on' : 'off' }),
+  };
 }
 
 async function inputStatus(host: WorkerHost, source: string): Promise<'complete' | 'incomplete' | 'error'> {

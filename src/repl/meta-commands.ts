@@ -3,7 +3,8 @@
  * descriptor (name, one-line summary, details, run); later commands (:gc, :refs...) join
  * the table without changing the loop. The inspectors (:pools, :arenas, :sizeof) run in
  * the worker beside the heap (context.inspect) and are rendered here (render-inspect.ts).
- * Every command here is read-only except :quit and :gc N (which runs a collection).
+ * Every command here is read-only except :quit, :gc N (which runs a collection), :load,
+ * :reset and :set (the loop's SessionControls).
  */
 
 import type { InspectCommand, InspectResult } from '../inspect/types.js';
@@ -17,9 +18,22 @@ export interface MetaContext {
   printError(line: string): void;
   /** Runs an inspector in the worker; absent where there is no interpreter (tests of :help). */
   inspect?(command: InspectCommand, arg: string): Promise<InspectResult>;
+  /** :load, :reset, :set (the loop's session controls; absent in tests of :help). */
+  session?: SessionControls;
   /** Colour (a terminal) and --json: how results are shown. */
   color: boolean;
   json: boolean;
+}
+
+/** What :load, :reset and :set change, provided by the loop (loop.ts). */
+export interface SessionControls {
+  /** Runs a file in the session's globals; an error message, or null. */
+  load(path: string): Promise<string | null>;
+  /** A fresh interpreter: new heap, empty globals. */
+  reset(): Promise<void>;
+  /** Sets a session option; an error message, or null. With no name, lists them. */
+  set(name: string, value: string): string | null;
+  options(): Record<string, string>;
 }
 
 /** What the loop does after a command: keep reading, or leave with an exit code. */
@@ -202,6 +216,69 @@ const commands: MetaCommand[] = [
     run: (args, context) => inspect('diff', args, context),
   },
   {
+    name: 'load',
+    summary: 'run a file in the session (:load FILE)',
+    details: [
+      ':load FILE     CHANGES STATE: runs FILE (a .py script) in the session\'s globals, as if',
+      '               its statements were typed at the prompt, without echoing values; an',
+      '               uncaught exception prints its traceback and the session goes on',
+      'Example:  :load examples/cycles.py',
+    ],
+    async run(args, context) {
+      const path = args.trim();
+      if (path === '') context.printError(':load: which file? Usage: :load FILE');
+      else if (context.session === undefined) context.printError(':load: no session to load into');
+      else {
+        const error = await context.session.load(path);
+        if (error !== null) context.printError(`:load: ${error}`);
+      }
+      return CONTINUE;
+    },
+  },
+  {
+    name: 'reset',
+    summary: 'a fresh session: new heap, empty globals',
+    details: [
+      ':reset         CHANGES STATE: shuts the interpreter down (finalizers run, as at exit)',
+      '               and starts a new one: a new heap, empty globals, counters at zero.',
+      '               Options set with :set are kept.',
+    ],
+    async run(_args, context) {
+      if (context.session === undefined) context.printError(':reset: no session to reset');
+      else {
+        await context.session.reset();
+        context.print(context.json ? JSON.stringify({ command: 'reset', ok: true }) : 'Session reset: new heap, empty globals.');
+      }
+      return CONTINUE;
+    },
+  },
+  {
+    name: 'set',
+    summary: 'session options: :set colour on|off, :set json on|off',
+    details: [
+      ':set                  shows the options and their values',
+      ':set colour on|off    CHANGES STATE: coloured meta-command output (also :set color)',
+      ':set json on|off      CHANGES STATE: meta-commands print one JSON object each',
+      'Example:  :set json on   then  :heap',
+    ],
+    run(args, context) {
+      if (context.session === undefined) {
+        context.printError(':set: no session options here');
+        return CONTINUE;
+      }
+      const [name = '', value = '', ...extra] = args.trim().split(/\s+/).filter((word) => word !== '');
+      if (name === '') {
+        const options = context.session.options();
+        if (context.json) context.print(JSON.stringify({ command: 'set', options }));
+        else for (const [key, shown] of Object.entries(options)) context.print(`${key.padEnd(8)} ${shown}`);
+        return CONTINUE;
+      }
+      const error = value === '' || extra.length > 0 ? `usage: :set ${name} VALUE` : context.session.set(name, value);
+      if (error !== null) context.printError(`:set: ${error}`);
+      return CONTINUE;
+    },
+  },
+  {
     name: 'quit',
     summary: 'leave memsnake (like exit() or Ctrl-D)',
     details: [':quit          ends the session with exit code 0; changes no state before it'],
@@ -226,6 +303,11 @@ async function inspect(command: InspectCommand, args: string, context: MetaConte
 
 function unknownCommand(name: string): string {
   return `Unknown command ':${name}'. Type :help for the list.`;
+}
+
+/** The commands' names, for tab completion (complete.ts). */
+export function metaCommandNames(): string[] {
+  return commands.map((c) => c.name);
 }
 
 /** Runs `line` (which starts with ':'). */

@@ -9,8 +9,11 @@
  */
 
 import { execFileSync } from 'node:child_process';
+import { threadId } from 'node:worker_threads';
 
-export const SOCKET = `memsnake-test-${process.pid}`;
+// Test files may run in threads of one process: each gets its own server, so one file's
+// killServer() cannot end another's terminals.
+export const SOCKET = `memsnake-test-${process.pid}-${threadId}`;
 
 export function tmuxAvailable(): boolean {
   try {
@@ -34,13 +37,22 @@ let counter = 0;
 export class Terminal {
   readonly name = `t${process.pid}-${++counter}`;
 
-  /** Starts `command` (argv) in a fresh terminal with `env` added to the environment. */
-  constructor(command: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-    const exports = Object.entries(env)
-      .map(([key, value]) => `export ${key}=${shellQuote(value)}; `)
+  /** Starts `command` (argv) in a fresh terminal with `env` added to the environment (null: unset). */
+  constructor(command: string[], env: Record<string, string | null> = {}, cwd = process.cwd()) {
+    // No test may write the user's ~/.memsnake_history: history is off unless a test points it somewhere.
+    const exports = Object.entries({ MEMSNAKE_HISTORY: '', ...env })
+      .map(([key, value]) => (value === null ? `unset ${key}; ` : `export ${key}=${shellQuote(value)}; `))
       .join('');
     const script = `${exports}cd ${shellQuote(cwd)}; ${command.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 600`;
-    tmux('new-session', '-d', '-s', this.name, '-x', '120', '-y', '40', 'sh', '-c', script);
+    const args = ['new-session', '-d', '-s', this.name, '-x', '120', '-y', '40', 'sh', '-c', script];
+    try {
+      tmux(...args);
+    } catch {
+      // The previous test's kill-session may have ended the server (its last session) just
+      // as this one connects ("server exited unexpectedly"): wait for it to go, once.
+      execFileSync('sleep', ['0.3']);
+      tmux(...args);
+    }
   }
 
   /** Types text literally (no key names), without Enter. */

@@ -1,0 +1,82 @@
+/**
+ * :load, :reset and :set with piped input (`memsnake -i < lesson`), help(), and the
+ * history file's absence when stdin is not a terminal.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/memsnake');
+const work = mkdtempSync(join(tmpdir(), 'memsnake-session-'));
+
+function repl(input: string, env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, [bin, '-i'], {
+    cwd: work,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', MEMSNAKE_HISTORY: '', ...env },
+    timeout: 60_000,
+  });
+  expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe('session meta-commands', () => {
+  it(':load runs a file in the session\'s globals; a missing file is one line', () => {
+    writeFileSync(join(work, 'lesson.py'), 'x = 41\ndef f():\n    return x + 1\nprint("loaded")\n');
+    const r = repl(':load lesson.py\nf()\n:load missing.py\nx\n');
+    expect(r.stdout).toBe('loaded\n42\n41\n');
+    expect(r.stderr).toContain(`:load: can't open file '${join(work, 'missing.py')}': [Errno 2] No such file or directory\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it(':load of a failing file prints its traceback and the session goes on', () => {
+    writeFileSync(join(work, 'bad.py'), 'y = 1\n1/0\n');
+    const r = repl(':load bad.py\ny + 1\n');
+    expect(r.stderr).toContain('ZeroDivisionError: division by zero');
+    expect(r.stdout).toBe('2\n');
+  });
+
+  it(':reset gives a fresh heap and empty globals', () => {
+    const r = repl('x = [1, 2, 3]\n:reset\nx\ny = 5\ny\n');
+    expect(r.stdout).toBe('Session reset: new heap, empty globals.\n5\n');
+    expect(r.stderr).toContain("NameError: name 'x' is not defined");
+    expect(r.status).toBe(0);
+  });
+
+  it(':set json on makes commands print JSON; bad values are one line', () => {
+    const r = repl(':set\n:set json on\n:set\n:set colour purple\n:set size 3\n:set json\n');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^colour\s+off$/);
+    expect(lines[1]).toMatch(/^json\s+off$/);
+    expect(JSON.parse(lines[2])).toEqual({ command: 'set', options: { colour: 'off', json: 'on' } });
+    expect(r.stderr).toContain(":set: colour takes on or off, not 'purple'");
+    expect(r.stderr).toContain(":set: unknown option 'size' (colour, json)");
+    expect(r.stderr).toContain(':set: usage: :set json VALUE');
+  });
+
+  it(':help says which commands change state', () => {
+    const r = repl(':help load\n:help reset\n:help set\n');
+    expect(r.stdout.match(/CHANGES STATE/g)?.length).toBe(4);
+  });
+
+  it('help() prints a short memsnake help, not an error', () => {
+    const r = repl('help()\n');
+    expect(r.stdout).toContain('memsnake: a Python 3.11 subset');
+    expect(r.stdout).toContain(':help lists them');
+    expect(r.stderr).not.toContain('Error');
+  });
+
+  it('writes no history file when stdin is not a terminal', () => {
+    const home = mkdtempSync(join(tmpdir(), 'memsnake-home-'));
+    const env = { ...process.env, HOME: home };
+    delete env.MEMSNAKE_HISTORY;
+    const result = spawnSync(process.execPath, [bin, '-i'], { cwd: work, input: 'x = 1\nx\n', encoding: 'utf8', env, timeout: 60_000 });
+    expect(result.stdout).toBe('1\n');
+    expect(existsSync(join(home, '.memsnake_history'))).toBe(false);
+  });
+});
