@@ -14,6 +14,7 @@ import { H, PyObject, PyRaise } from '../objects/object.js';
 import { PyInt, newInt } from '../objects/int.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { newList } from '../objects/list.js';
+import { list_extend } from '../objects/types/list.js';
 import { None, newBool } from '../objects/singletons.js';
 import {
   StopIteration, TypeError, ValueError, raise, newException,
@@ -117,8 +118,10 @@ export function builtinSorted(args: PyObject[], kw: string[] | null): PyObject {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) throw raise(TypeError, `sorted expected 1 argument, got ${pos.length}`);
   badKw(kws, ['key', 'reverse'], 'sort');
-  const l = newList(iterToArray(pos[0]));
+  // PySequence_List: an empty list extended by the iterable (list_extend's geometry).
+  const l = newList([]);
   try {
+    list_extend(l, pos[0]);
     const k = kws.get('key');
     const rv = kws.get('reverse');
     const reverse = rv !== undefined && index(rv) != 0;

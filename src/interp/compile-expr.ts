@@ -16,7 +16,7 @@ import { False, None, True, newBool } from '../objects/singletons.js';
 import { PyCell, PyFunction, newCell, newCode, newFunction } from '../objects/function.js';
 import { NameError, TypeError, UnboundLocalError, ValueError, PyBaseException, raise, raiseWith, KeyError, IndexError } from '../objects/exceptions.js';
 import {
-  call, callMethodWith, compareBool, contains, getAttr, getItem, getIter, isTrue, iterNext,
+  call, callMethodWith, compareBool, contains, getAttr, getItem, getIter, isInstance, isTrue, iterNext,
   iterToArray, repr, setAttr, setItem, str as pyStr, type CompareOp, richCompare, callMethod,
 } from '../objects/abstract.js';
 import { binaryOp, unaryOp } from '../objects/number.js';
@@ -25,6 +25,8 @@ import { PyMethodDescr } from '../objects/descr.js';
 import { dictType, functionType, listType, strType, tupleType, intType } from '../objects/typeobjects.js';
 import { newSlice } from '../objects/slice.js';
 import { fastIntCompare, fastIntOps } from '../objects/fastint.js';
+import { dict_merge } from '../objects/types/dict.js';
+import { list_extend } from '../objects/types/list.js';
 import { Frame, VS, dropTo, unwindTo, releaseFrame, addTraceback } from './frame.js';
 import { NORMAL, type CodeInfo, type Ev, type GEx } from './code.js';
 import { lowerGeneratorBody } from './yield-lower.js';
@@ -621,6 +623,7 @@ export class ExprCompiler {
     // 3.11 builds displays of 3+ constants from a tuple/frozenset constant (LIST_EXTEND,
     // SET_UPDATE), which gives them a different capacity than item-by-item building.
     const allConst = kind !== 'Tuple' && !hasStar && e.elts.length >= 3 && e.elts.every((x) => fold(x).kind === 'Constant');
+    if (kind !== 'Set' && !allConst && (hasStar || elts.length > 30)) return this.builtDisplay(e, elts, stars);
     return (f) => {
       const sp = VS.length;
       for (let i = 0; i < elts.length; i++) {
@@ -655,67 +658,164 @@ export class ExprCompiler {
     };
   }
 
+  /**
+   * A list or tuple display with a starred item or more than 30 items (3.11's
+   * starunpack_helper): the items before the first star are pushed and a list made for
+   * them (BUILD_LIST i); a big display starts from an empty list instead (BUILD_LIST 0,
+   * before any item is evaluated); then each item is appended (LIST_APPEND) or, starred,
+   * extended (LIST_EXTEND), so the list grows as by append/extend; a tuple is made from
+   * that list at the end (LIST_TO_TUPLE).
+   */
+  private builtDisplay(e: A.Tuple | A.List | A.SetExpr, elts: Ev[], stars: boolean[]): Ev {
+    const n = elts.length;
+    const big = n > 30;
+    const firstStar = stars.indexOf(true);
+    const pushed = big ? 0 : firstStar;
+    const tuple = e.kind === 'Tuple';
+    return (f) => {
+      const sp = VS.length;
+      for (let i = 0; i < pushed; i++) VS.push(elts[i](f));
+      const l = newList(VS.slice(sp));
+      dropTo(sp);
+      VS.push(l);
+      for (let i = pushed; i < n; i++) {
+        const v = elts[i](f);
+        if (stars[i]) {
+          VS.push(v);
+          f.pos = e;
+          try {
+            list_extend(l, v);
+          } catch (err) {
+            // LIST_EXTEND's message for what is not iterable at all.
+            if (err instanceof PyRaise && isInstance(err.exc, TypeError) && typeLookup(v.type, '__iter__') === null && typeLookup(v.type, '__getitem__') === null) {
+              H.decref(err.exc);
+              throw raise(TypeError, `Value after * must be an iterable, not ${v.type.name}`);
+            }
+            throw err;
+          }
+          VS.pop();
+          H.decref(v);
+        } else listAppend(l, v);
+      }
+      VS.pop();
+      if (!tuple) return l;
+      const items = l.items.slice();
+      for (const x of items) x.rc++;
+      const t = newTuple(items);
+      H.decref(l);
+      return t;
+    };
+  }
+
+  /**
+   * A dict display as 3.11's compiler_dict builds it, which decides allocation order and
+   * table sizes: pairs go in chunks (compiler_subdict); a chunk of up to 15 pairs
+   * evaluates its keys and values first and then makes a dict presized for them
+   * (BUILD_MAP n, or BUILD_CONST_KEY_MAP when its keys are constants), a chunk of 17 pairs
+   * (the stack-use guideline) starts from an empty dict and adds pair by pair; every chunk
+   * after the first, and every `**m`, is merged into the first dict (DICT_UPDATE).
+   */
   private dictDisplay(e: A.Dict, sc: Scope): Ev {
     const keys = e.keys.map((k) => (k ? this.expr(k, sc) : null));
     const vals = e.values.map((v) => this.expr(v, sc));
     const n = keys.length;
-    if (n <= 15 && keys.every((k) => k !== null)) {
-      // BUILD_MAP n / BUILD_CONST_KEY_MAP: 3.11 evaluates every key and value first and
-      // makes the dict last (so it is allocated after them); bigger displays start from
-      // an empty dict and add pair by pair (below).
-      return (f) => {
-        const sp = VS.length;
-        for (let i = 0; i < n; i++) {
-          VS.push(keys[i]!(f));
-          VS.push(vals[i](f));
-        }
-        f.pos = e;
-        const d = n > 5 ? newDictPresized(n) : newDict();
-        VS.push(d);
-        for (let i = sp; i < sp + 2 * n; i += 2) d.set(VS[i], VS[i + 1]);
-        VS.pop();
-        unwindTo(sp);
-        return d;
-      };
+    type Step = { star: false; begin: number; end: number; big: boolean } | { star: true; index: number };
+    const steps: Step[] = [];
+    const chunk = (begin: number, end: number): Step => ({ star: false, begin, end, big: (end - begin) * 2 > 30 });
+    let elements = 0;
+    for (let i = 0; i < n; i++) {
+      if (keys[i] === null) {
+        if (elements > 0) steps.push(chunk(i - elements, i));
+        elements = 0;
+        steps.push({ star: true, index: i });
+      } else if (elements * 2 > 30) {
+        steps.push(chunk(i - elements, i + 1));
+        elements = 0;
+      } else elements++;
     }
-    return (f) => {
-      const d = n > 5 && keys.every((k) => k !== null) ? newDictPresized(n) : newDict();
-      VS.push(d);
-      for (let i = 0; i < n; i++) {
-        const kev = keys[i];
-        if (kev === null) {
-          const m = vals[i](f);
-          VS.push(m);
+    if (elements > 0) steps.push(chunk(n - elements, n));
+    const subdict = (f: Frame, st: { begin: number; end: number; big: boolean }): PyDict => {
+      const count = st.end - st.begin;
+      if (st.big) {
+        const d = newDict();
+        VS.push(d);
+        for (let i = st.begin; i < st.end; i++) {
+          const k = keys[i]!(f);
+          VS.push(k);
+          const v = vals[i](f);
+          VS.push(v);
           f.pos = e;
-          if (m instanceof PyDict) {
-            for (let j = 0; j < m.ks.length; j++) if (m.ks[j] !== null) d.set(m.ks[j]!, m.vs[j]!);
-          } else {
-            const ks = callMethod(m, 'keys');
-            VS.push(ks);
-            for (const kk of iterToArray(ks)) {
-              const vv = getItem(m, kk);
-              d.set(kk, vv);
-              H.decref(kk);
-              H.decref(vv);
-            }
-            VS.pop();
-            H.decref(ks);
+          d.set(k, v);
+          VS.pop(); VS.pop();
+          H.decref(v);
+          H.decref(k);
+        }
+        VS.pop();
+        return d;
+      }
+      const sp = VS.length;
+      for (let i = st.begin; i < st.end; i++) {
+        VS.push(keys[i]!(f));
+        VS.push(vals[i](f));
+      }
+      f.pos = e;
+      const d = count > 5 ? newDictPresized(count) : newDict();
+      VS.push(d);
+      for (let i = sp; i < sp + 2 * count; i += 2) d.set(VS[i], VS[i + 1]);
+      VS.pop();
+      unwindTo(sp);
+      return d;
+    };
+    /** DICT_UPDATE: PyDict_Update(d, m); a non-mapping is a TypeError. */
+    const update = (f: Frame, d: PyDict, m: PyObject): void => {
+      f.pos = e;
+      if (m instanceof PyDict) {
+        dict_merge(d, m);
+        return;
+      }
+      if (typeLookup(m.type, 'keys') === null) throw raise(TypeError, `'${m.type.name}' object is not a mapping`);
+      const ks = callMethod(m, 'keys');
+      VS.push(ks);
+      for (const kk of iterToArray(ks)) {
+        VS.push(kk);
+        const vv = getItem(m, kk);
+        d.set(kk, vv);
+        VS.pop();
+        H.decref(kk);
+        H.decref(vv);
+      }
+      VS.pop();
+      H.decref(ks);
+    };
+    return (f) => {
+      let d: PyDict | null = null;
+      const sp = VS.length;
+      for (const st of steps) {
+        if (st.star) {
+          if (d === null) {
+            d = newDict(); // BUILD_MAP 0
+            VS.push(d);
           }
+          const m = vals[st.index](f);
+          VS.push(m);
+          update(f, d, m);
           VS.pop();
           H.decref(m);
           continue;
         }
-        const k = kev(f);
-        VS.push(k);
-        const v = vals[i](f);
-        VS.push(v);
-        f.pos = e;
-        d.set(k, v);
-        VS.pop(); VS.pop();
-        H.decref(v);
-        H.decref(k);
+        const c = subdict(f, st);
+        if (d === null) {
+          d = c;
+          VS.push(d);
+          continue;
+        }
+        VS.push(c);
+        update(f, d, c);
+        VS.pop();
+        H.decref(c);
       }
-      VS.pop();
+      if (d === null) return newDict();
+      dropTo(sp);
       return d;
     };
   }

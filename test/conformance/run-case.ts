@@ -36,7 +36,9 @@ export function runMemsnake(args: string[], cwd: string, stdin = '', env: Record
     let stdout = '', stderr = '';
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => p.kill('SIGKILL'), 30_000);
+    // Generous: the heaviest program (a 1,000,000-node chain, heap-checked, with automatic
+    // collections) takes ~5 s alone but several times that on a loaded machine.
+    const timer = setTimeout(() => p.kill('SIGKILL'), 110_000);
     p.on('close', (code) => {
       clearTimeout(timer);
       res({ stdout, stderr, code: code ?? -1 });

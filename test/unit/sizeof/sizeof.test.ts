@@ -23,11 +23,6 @@ interface SizeCase {
  * is reported so it can be removed. The list only shrinks.
  */
 const GAPS: Record<string, string> = {
-  list_display_31_names: 'compiler: a list display of more than 30 non-constant items is BUILD_LIST 0 + one LIST_APPEND per item (append growth: 312, not 304)',
-  list_star: 'compiler: [*t] and [0, *t] are BUILD_LIST k + LIST_EXTEND (list_extend geometry: even preallocation into an empty list, list_resize otherwise)',
-  list_methods_new: 'builtins: sorted() makes its list with PySequence_List, i.e. list_extend into an empty list (capacity rounded up to even: sorted([3, 1, 2]) is 88)',
-  dict_literals_large: 'compiler: a dict display of more than 15 pairs is BUILD_MAP 0 + MAP_ADD (grown by insertion, not presized: 21 str keys 464, not 832)',
-  dict_unpack_display: 'compiler: {**m} is BUILD_MAP + DICT_UPDATE, i.e. PyDict_Update (dict_merge: a clone of a clean table or one resize up front), not one insertion per item',
   bound_slot_wrapper: 'descriptors: dunder methods of built-in types are slot wrappers, bound as method-wrapper objects (48), not builtin methods (72)',
   quitter: 'builtins: exit/quit are instances of a Python class (basicsize 24, managed dict: 56)',
 };
