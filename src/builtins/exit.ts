@@ -22,7 +22,12 @@ quitterType.base = objectType;
 quitterType.bases = [objectType];
 quitterType.mro = [quitterType, objectType];
 quitterType.solidBase = objectType;
-quitterType.basicsize = 16;
+// A Python class in CPython: 3.11 lays its instances out with a managed dict and a
+// weakref slot (tp_basicsize 24) behind a 32-byte pre-header, so sys.getsizeof(exit) is 56.
+quitterType.basicsize = 24;
+quitterType.presize = 32;
+quitterType.gc = true;
+quitterType.weakrefable = true;
 objectType.subclasses.add(quitterType);
 
 class PyQuitter extends PyObject {

@@ -24,7 +24,6 @@ interface SizeCase {
  */
 const GAPS: Record<string, string> = {
   bound_slot_wrapper: 'descriptors: dunder methods of built-in types are slot wrappers, bound as method-wrapper objects (48), not builtin methods (72)',
-  quitter: 'builtins: exit/quit are instances of a Python class (basicsize 24, managed dict: 56)',
 };
 
 const file = join(dirname(fileURLToPath(import.meta.url)), 'sizeof-cases.json');
