@@ -16,13 +16,18 @@ import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { InstanceAttrs } from '../objects/instance.js';
 import { PyStr } from '../objects/str.js';
+import { isCallable } from '../builtins/builtins_attr.js';
 
 /** Names for `prefix`: globals and builtins when `path` is empty, else attributes of the object `path` names. */
 export function completeNames(access: InspectAccess, path: string[], prefix: string): string[] {
   const { globals, builtins } = moduleDicts(access);
-  const found = new Set<string>();
+  // name -> its value, the first one found (a global hides a builtin, an instance attribute its class's).
+  const found = new Map<string, PyObject>();
+  const take = (entries: [string, PyObject][]): void => {
+    for (const [name, value] of entries) if (!found.has(name)) found.set(name, value);
+  };
   if (path.length === 0) {
-    for (const dict of [globals, builtins]) if (dict !== null) for (const name of strKeys(dict)) found.add(name);
+    for (const dict of [globals, builtins]) if (dict !== null) take(strItems(dict));
   } else {
     let value: PyObject | undefined = globals?.getStr(path[0]) ?? builtins?.getStr(path[0]);
     for (const name of path.slice(1)) {
@@ -30,11 +35,15 @@ export function completeNames(access: InspectAccess, path: string[], prefix: str
       value = plainAttribute(value, name);
     }
     if (value === undefined) return [];
-    for (const name of attributeNames(value)) found.add(name);
+    take(attributeItems(value));
   }
-  // rlcompleter's rule: private names only when the prefix asks for them.
+  // rlcompleter's rules: private names only when the prefix asks for them; a callable
+  // gets "(" (PyCallable_Check: the type's slots and __call__, looked up, never called).
   const hide = prefix === '' ? '_' : prefix === '_' ? '__' : null;
-  return [...found].filter((name) => name.startsWith(prefix) && (hide === null || !name.startsWith(hide))).sort();
+  return [...found]
+    .filter(([name]) => name.startsWith(prefix) && (hide === null || !name.startsWith(hide)))
+    .map(([name, value]) => (isCallable(value) ? name + '(' : name))
+    .sort();
 }
 
 /** __main__'s globals and the builtins dict, told apart by their __name__. */
@@ -51,11 +60,12 @@ function moduleDicts(access: InspectAccess): { globals: PyDict | null; builtins:
   return { globals, builtins };
 }
 
-function strKeys(dict: PyDict): string[] {
-  const out: string[] = [];
+function strItems(dict: PyDict): [string, PyObject][] {
+  const out: [string, PyObject][] = [];
   for (let i = 0; i < dict.ks.length; i++) {
     const key = dict.ks[i];
-    if (key instanceof PyStr && dict.vs[i] !== null) out.push(key.v);
+    const value = dict.vs[i];
+    if (key instanceof PyStr && value !== null) out.push([key.v, value]);
   }
   return out;
 }
@@ -75,14 +85,19 @@ function plainAttribute(o: PyObject, name: string): PyObject | undefined {
   return undefined;
 }
 
-function attributeNames(o: PyObject): string[] {
-  if (o instanceof PyModule) return strKeys(o.dict);
-  const out: string[] = [];
+function attributeItems(o: PyObject): [string, PyObject][] {
+  if (o instanceof PyModule) return strItems(o.dict);
+  const out: [string, PyObject][] = [];
   const attrs = o.attrs;
   if (attrs instanceof InstanceAttrs) {
-    if (attrs.dict !== null) out.push(...strKeys(attrs.dict));
-    else attrs.owner.sharedKeys.forEach((name, i) => (attrs.values[i] ?? null) !== null && out.push(name));
+    if (attrs.dict !== null) out.push(...strItems(attrs.dict));
+    else {
+      attrs.owner.sharedKeys.forEach((name, i) => {
+        const value = attrs.values[i] ?? null;
+        if (value !== null) out.push([name, value]);
+      });
+    }
   }
-  for (const t of o instanceof PyType ? o.mro : o.type.mro) if (t.dict instanceof PyDict) out.push(...strKeys(t.dict));
+  for (const t of o instanceof PyType ? o.mro : o.type.mro) if (t.dict instanceof PyDict) out.push(...strItems(t.dict));
   return out;
 }

@@ -230,7 +230,9 @@ const commands: MetaCommand[] = [
       else if (context.session === undefined) context.printError(':load: no session to load into');
       else {
         const error = await context.session.load(path);
-        if (error !== null) context.printError(`:load: ${error}`);
+        // --json: one object, like every command (the file's own output comes before it).
+        if (context.json) context.print(JSON.stringify(error === null ? { command: 'load', file: path, ok: true } : { command: 'load', file: path, error }));
+        else if (error !== null) context.printError(`:load: ${error}`);
       }
       return CONTINUE;
     },
@@ -274,7 +276,9 @@ const commands: MetaCommand[] = [
         return CONTINUE;
       }
       const error = value === '' || extra.length > 0 ? `usage: :set ${name} VALUE` : context.session.set(name, value);
-      if (error !== null) context.printError(`:set: ${error}`);
+      // After `:set json on` the answer is already JSON; after `:set json off`, text again.
+      if (context.session.options().json === 'on') context.print(JSON.stringify(error === null ? { command: 'set', option: name, value } : { command: 'set', error }));
+      else if (error !== null) context.printError(`:set: ${error}`);
       return CONTINUE;
     },
   },

@@ -75,8 +75,9 @@ describe('line editing in a terminal', () => {
     const t = await start({});
     t.type('pri');
     t.key('Tab');
-    await t.waitFor((s) => lastLine(s) === '>>> print');
-    t.type('(42)');
+    // A callable completes with its "(", as rlcompleter does.
+    await t.waitFor((s) => lastLine(s) === '>>> print(');
+    t.type('42)');
     let screen = await enter(t, '', 2);
     expect(screen).toMatch(/^>>> print\(42\)\n42\n>>>$/m);
     await enter(t, 'my_long_variable = 5', 3);
@@ -145,7 +146,7 @@ describe('line editing in a terminal', () => {
     t.type('print("in")');
     t.line('');
     const screen = await enter(t, '', 2);
-    expect(screen).toMatch(/^\.\.\.     print\("in"\)\n\.\.\.\s*\nin\n>>>$/m);
+    expect(screen).toMatch(/^\.\.\. {5}print\("in"\)\n\.\.\.\s*\nin\n>>>$/m);
   });
 
 });

@@ -53,10 +53,23 @@ describe('session meta-commands', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^colour\s+off$/);
     expect(lines[1]).toMatch(/^json\s+off$/);
-    expect(JSON.parse(lines[2])).toEqual({ command: 'set', options: { colour: 'off', json: 'on' } });
+    expect(lines.slice(2).map((line) => JSON.parse(line))).toEqual([
+      { command: 'set', option: 'json', value: 'on' },
+      { command: 'set', options: { colour: 'off', json: 'on' } },
+      { command: 'set', error: "colour takes on or off, not 'purple'" },
+      { command: 'set', error: "unknown option 'size' (colour, json)" },
+      { command: 'set', error: 'usage: :set json VALUE' },
+    ]);
+  });
+
+  it(':set json off goes back to text; :load answers in JSON under --json', () => {
+    writeFileSync(join(work, 'quiet.py'), 'z = 1\n');
+    const r = repl(':set json on\n:load quiet.py\n:load nothere.py\n:set json off\n:set colour purple\n');
+    const lines = r.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines[1]).toEqual({ command: 'load', file: 'quiet.py', ok: true });
+    expect(lines[2].error).toMatch(/^can't open file/);
+    expect(lines.length).toBe(3);
     expect(r.stderr).toContain(":set: colour takes on or off, not 'purple'");
-    expect(r.stderr).toContain(":set: unknown option 'size' (colour, json)");
-    expect(r.stderr).toContain(':set: usage: :set json VALUE');
   });
 
   it(':help says which commands change state', () => {
@@ -73,7 +86,7 @@ describe('session meta-commands', () => {
 
   it('writes no history file when stdin is not a terminal', () => {
     const home = mkdtempSync(join(tmpdir(), 'memsnake-home-'));
-    const env = { ...process.env, HOME: home };
+    const env: Record<string, string | undefined> = { ...process.env, HOME: home };
     delete env.MEMSNAKE_HISTORY;
     const result = spawnSync(process.execPath, [bin, '-i'], { cwd: work, input: 'x = 1\nx\n', encoding: 'utf8', env, timeout: 60_000 });
     expect(result.stdout).toBe('1\n');
