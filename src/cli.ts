@@ -87,7 +87,7 @@ function buildProgram(versionLine: string): Command {
     .option('-c <code>', 'run CODE as the program; the arguments after it are sys.argv[1:]')
     .option('-i', 'run the program, then enter the REPL in its globals; alone, the REPL even when stdin is not a terminal')
     .addOption(new commander.Option('--model <name>', 'memory model (only cpython so far)').choices(['cpython', 'refcount', 'tracing']).default('cpython'))
-    .option('--trace [kinds]', '(coming) print heap events as they happen; written --trace=KINDS')
+    .option('--trace [kinds]', 'print heap events (alloc,free,incref,decref,gc; default all) to stderr as they happen, with the source line; written --trace=KINDS')
     .option('--stats', 'at exit, print live objects by type (end of program, before shutdown) and allocator totals to stderr')
     .option('--json', 'meta-commands and --stats print one JSON object each instead of text')
     .option('--no-color', 'no colour (also when NO_COLOR is set or stdout is not a terminal)')
@@ -154,7 +154,13 @@ async function parseCommandLine(args: string[]): Promise<Invocation> {
     maxHeap: number;
     stats?: boolean;
     json?: boolean;
+    trace?: string | boolean;
   }>();
+  if (typeof options.trace === 'string') {
+    const { parseTraceKinds } = await import('./heap/event-trace.js');
+    const kinds = parseTraceKinds(options.trace);
+    if (typeof kinds === 'string') usageFailure(`--trace: ${kinds}`);
+  }
   if (options.model !== 'cpython') {
     process.stderr.write(`memsnake: --model ${options.model} is not implemented yet; only cpython exists so far\n`);
     process.exit(2);
@@ -169,6 +175,7 @@ async function parseCommandLine(args: string[]): Promise<Invocation> {
     maxHeap: options.maxHeap,
     stats: options.stats === true,
     json: options.json === true,
+    ...(options.trace !== undefined ? { trace: options.trace === true ? '' : String(options.trace) } : {}),
   };
 }
 

@@ -140,6 +140,7 @@ export function allocFromFreeList(heap: Heap, obj: HeapObject, fl: FreeList, pre
   // A GC object (presize 16) joins generation 0 as heap.allocate's do; a float never.
   if (presize !== 0) heap.track(obj);
   if (heap.trackLive) heap.live.add(obj);
+  if (heap.events !== null) heap.events.onAlloc(obj, fl.request, true);
   return true;
 }
 
@@ -150,6 +151,7 @@ export function allocFromFreeList(heap: Heap, obj: HeapObject, fl: FreeList, pre
  */
 export function freeToFreeList(heap: Heap, obj: HeapObject, fl: FreeList, presize: number): void {
   if (fl.park(obj.addr - presize)) {
+    if (heap.events !== null) heap.events.onFree(obj, true);
     if (heap.trackLive) heap.live.delete(obj);
     heap.deallocCount++;
   } else {

@@ -29,6 +29,7 @@
 import { Allocator } from './allocator.js';
 import { GcState } from '../gc/state.js';
 import { listAppend, listRemove, type GcLink } from '../gc/list.js';
+import type { EventTracer } from './event-trace.js';
 
 /** What the heap needs from an object. objects/ implements it for every Python type. */
 export interface HeapObject {
@@ -95,6 +96,8 @@ export class Heap {
   readonly gc = new GcState();
   /** Called after a dealloc cascade completes (the interpreter runs pending finalizer work). */
   onIdle: (() => void) | null = null;
+  /** `:trace` / `--trace` (event-trace.ts); null when off: one check per hook. */
+  events: EventTracer | null = null;
 
   constructor(maxHeap: number, trackLive = false) {
     this.alloc = new Allocator(maxHeap);
@@ -122,6 +125,7 @@ export class Heap {
       // `untrack` at once and `track` later.
       this.track(obj);
     }
+    if (this.events !== null) this.events.onAlloc(obj, size, false);
   }
 
   /** Tracking order so far (see HeapObject.gcSeq). */
@@ -146,6 +150,7 @@ export class Heap {
 
   /** Returns the object's block to the allocator (called from the object's dealloc). */
   freeBlock(obj: HeapObject, presize: number): void {
+    if (this.events !== null) this.events.onFree(obj, false);
     if (this.trackLive) this.live.delete(obj);
     if (presize !== 0) {
       // PyObject_GC_Del: one GC object fewer since the last collection of generation 0.
@@ -162,7 +167,9 @@ export class Heap {
    * dealloc returns, so freeing never overflows the JS stack.
    */
   decref(o: HeapObject): void {
-    if (--o.rc !== 0) return;
+    const rc = --o.rc;
+    if (this.events !== null) this.events.onDecref(o);
+    if (rc !== 0) return;
     this.dealloc(o);
   }
 

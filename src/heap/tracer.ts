@@ -33,6 +33,11 @@ export function setSiteSource(f: () => Site): void {
   siteSource = f;
 }
 
+/** The running source line, as tracemalloc records it (the `:trace` events use it too). */
+export function currentSite(): Site {
+  return siteSource();
+}
+
 /** The hooks the allocator calls (Allocator.tracer). */
 export interface AllocTracer {
   onMalloc(block: number, size: number): void;

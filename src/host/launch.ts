@@ -20,6 +20,8 @@ export interface HostOptions {
   lines: LineSource;
   /** --stats: the worker takes exit statistics (WorkerConfig.stats); see `exitStats`. */
   stats?: boolean;
+  /** --trace[=KINDS] (WorkerConfig.trace). */
+  trace?: string;
 }
 
 /**
@@ -87,6 +89,7 @@ export class WorkerHost {
       interrupt,
       input,
       stats: options.stats === true,
+      ...(options.trace !== undefined ? { trace: options.trace } : {}),
     };
     [this.worker, this.exitPromise] = this.spawn();
   }

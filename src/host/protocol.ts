@@ -31,6 +31,8 @@ export interface WorkerConfig {
    * `done` of the request that shut it down (run-main without keepAlive, or finalize).
    */
   stats: boolean;
+  /** --trace[=KINDS]: heap events to stderr from the program's start ('' for every kind). */
+  trace?: string;
 }
 
 /**

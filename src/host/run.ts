@@ -23,6 +23,8 @@ export interface Invocation {
   json?: boolean;
   /** --stats: live objects by type and allocator totals on stderr at exit. */
   stats?: boolean;
+  /** --trace[=KINDS]: heap events on stderr ('' for every kind). */
+  trace?: string;
 }
 
 type Program =
@@ -45,7 +47,7 @@ export async function runProgram(invocation: Invocation): Promise<number> {
   const argv = invocation.code !== undefined ? ['-c', ...invocation.rest] : invocation.script !== undefined ? [invocation.script, ...invocation.rest] : [''];
   const lines: LineSource = readsStdin ? new NoLines() : stdinIsTTY ? await terminalLines() : new PipeLines();
   // The worker boots (and loads the interpreter) while this thread reads the program.
-  const host = new WorkerHost({ argv, recursionLimit: invocation.recursionLimit, maxHeap: invocation.maxHeap, lines, stats: invocation.stats });
+  const host = new WorkerHost({ argv, recursionLimit: invocation.recursionLimit, maxHeap: invocation.maxHeap, lines, stats: invocation.stats, trace: invocation.trace });
   let program: Program;
   try {
     program = await findProgram(invocation, readsStdin);

@@ -16,6 +16,7 @@ import { runInspect } from '../inspect/allocator-view.js';
 import { exitStats } from '../inspect/exit-stats.js';
 import type { ExitStats } from '../inspect/types.js';
 import { completeNames } from './complete-names.js';
+import { startTrace, traceCommand, withTracePaused } from '../inspect/trace-view.js';
 
 const config = workerData as WorkerConfig;
 const port = parentPort!;
@@ -91,7 +92,15 @@ function getSession(): Session {
     interrupt,
   });
   session = created;
+  // --trace: from here on (the interpreter's own start-up is not the program's).
+  const traced = config.trace !== undefined ? created.inspectAccess?.() : undefined;
+  if (traced !== undefined) startTrace(traced.heap, config.trace!, traceWrite);
   return created;
+}
+
+/** Where heap event lines go: stderr, in order with the program's own output. */
+function traceWrite(line: string): void {
+  output.write('stderr', line);
 }
 
 /** One line for the user; a host bug must never show a JavaScript stack. */
@@ -153,14 +162,18 @@ function serve(request: Request): void {
       case 'inspect': {
         output.flush();
         const access = s.inspectAccess?.();
-        const inspect = access === undefined ? { command: request.command, error: 'this session cannot be inspected' } : runInspect(access, request.command, request.arg);
+        // :trace switches the event output (served here, where the output is); the other
+        // inspectors' own evaluation is not the program's, so it is not traced.
+        const inspect = access === undefined ? { command: request.command, error: 'this session cannot be inspected' }
+          : request.command === 'trace' ? traceCommand(access, request.arg, traceWrite)
+          : withTracePaused(access.heap, () => runInspect(access, request.command, request.arg));
         output.flush();
         reply({ type: 'done', exitCode: null, inspect });
         return;
       }
       case 'complete': {
         const access = s.inspectAccess?.();
-        reply({ type: 'done', exitCode: null, names: access === undefined ? [] : completeNames(access, request.path, request.prefix) });
+        reply({ type: 'done', exitCode: null, names: access === undefined ? [] : withTracePaused(access.heap, () => completeNames(access, request.path, request.prefix)) });
         return;
       }
       case 'finalize':

@@ -54,6 +54,9 @@ export function runInspect(access: InspectAccess, command: InspectCommand, arg: 
       return diffView(access, arg);
     case 'graph':
       return graphView(access, arg);
+    case 'trace':
+      // Served by the worker (it owns the output the events go to): inspect/trace-view.ts.
+      return { command, error: 'no event output here' };
   }
 }
 

@@ -14,7 +14,7 @@ import type { SnapshotDiff, SnapshotTaken } from './snapshot-types.js';
 import type { GraphView } from './graph-types.js';
 
 /** The inspector commands the worker serves (protocol.ts `inspect` request). */
-export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects' | 'gc' | 'graph' | 'snapshot' | 'diff';
+export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects' | 'gc' | 'graph' | 'snapshot' | 'diff' | 'trace';
 
 /** Allocator totals shared by several views. */
 export interface AllocatorTotals {
@@ -115,7 +115,14 @@ export interface InspectError {
   error: string;
 }
 
-export type InspectResult = PoolsView | PoolClassView | ArenasView | SizeofView | RefsResult | GcResult | GraphView | SnapshotTaken | SnapshotDiff | InspectError;
+/** `:trace`: whether heap events are being printed now, and which kinds ('all' for every one). */
+export interface TraceView {
+  command: 'trace';
+  on: boolean;
+  kinds: string;
+}
+
+export type InspectResult = PoolsView | PoolClassView | ArenasView | SizeofView | RefsResult | GcResult | GraphView | SnapshotTaken | SnapshotDiff | TraceView | InspectError;
 
 /**
  * `--stats`: live objects by type at the end of the program, before shutdown (so it shows

@@ -196,6 +196,26 @@ const commands: MetaCommand[] = [
     run: (args, context) => inspect('objects', args, context),
   },
   {
+    name: 'trace',
+    summary: 'live heap events as statements run (:trace on|off [alloc,free,incref,decref,gc])',
+    details: [
+      ':trace on [KINDS]  prints each heap event on one line (stderr) as it happens: the',
+      '               event, the object (type@address and a short description), its new',
+      '               refcount and the source line running (file:line). KINDS, comma',
+      '               separated, default all: alloc (a new object; "from free list" when it',
+      '               reuses a parked block), free (its block goes back), decref, incref, gc',
+      '               (a collection\'s start and end with counts). Static objects (small',
+      '               ints, interned strs, builtin types) are skipped unless KINDS has static',
+      ':trace off     stops; :trace alone says whether it is on',
+      'Increments are inline in the interpreter (Py_INCREF), so they are not seen as they',
+      'happen: with incref, a line "incref ... rc 1 -> 3" is printed when the next event for',
+      'that object shows its count grew since the last one printed (the file:line is where',
+      'it was noticed). The meta-commands\' own evaluation is never traced. Same as --trace.',
+      'Example:  :trace on alloc,free   then  x = [1000]; del x',
+    ],
+    run: (args, context) => inspect('trace', args, context),
+  },
+  {
     name: 'snapshot',
     summary: 'take a heap snapshot (then :diff shows what changed)',
     details: [

@@ -15,6 +15,7 @@ import { renderDiff, renderSnapshotTaken } from './render-snapshot.js';
 import { renderRefs, renderWhy } from './render-refs.js';
 import { renderHeap, renderObjects } from './render-heap.js';
 import { graphToDot } from './render-graph.js';
+import { renderTrace } from './render-trace.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -55,6 +56,8 @@ export function renderInspect(r: InspectResult, opts: RenderOptions): Rendered {
       return { lines: renderHeap(r, c), error: null };
     case 'objects':
       return { lines: renderObjects(r, c), error: null };
+    case 'trace':
+      return { lines: renderTrace(r, c), error: null };
   }
 }
 
