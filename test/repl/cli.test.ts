@@ -36,7 +36,7 @@ describe('memsnake command line', () => {
     expect(r.stdout).toMatch(/^Usage: memsnake /);
     expect(r.stdout).toContain('--recursion-limit');
     expect(r.stdout).toMatch(/--stats\s+at exit, print live objects by type/);
-    expect(r.stdout).toMatch(/--trace \[kinds\]\s+\(coming\)/);
+    expect(r.stdout).toMatch(/--trace \[kinds\]\s+print heap events/);
   });
 
   it('--version prints the package version', () => {
