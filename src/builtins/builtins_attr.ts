@@ -18,7 +18,7 @@ import { AttributeError, TypeError, raise } from '../objects/exceptions.js';
 import { argRange } from '../objects/methods.js';
 import { PyMethodDescr } from '../objects/descr.js';
 import {
-  builtinFunctionType, functionType, methodDescrType, methodType, typeType,
+  builtinFunctionType, functionType, methodDescrType, methodType, methodWrapperType, typeType, wrapperDescrType,
 } from '../objects/typeobjects.js';
 import { typeLookup } from '../objects/typeobject.js';
 import {
@@ -84,7 +84,7 @@ export function builtinDelattr(args: PyObject[], kw: string[] | null): PyObject 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
   const t = o.type;
-  if (t === functionType || t === builtinFunctionType || t === methodType || t === methodDescrType) return true;
+  if (t === functionType || t === builtinFunctionType || t === methodType || t === methodDescrType || t === wrapperDescrType || t === methodWrapperType) return true;
   if (o instanceof PyType) return true;
   return typeLookup(t, '__call__') !== null;
 }

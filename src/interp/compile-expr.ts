@@ -17,12 +17,12 @@ import { PyCell, PyFunction, newCell, newCode, newFunction } from '../objects/fu
 import { NameError, TypeError, UnboundLocalError, ValueError, PyBaseException, raise, raiseWith, KeyError, IndexError } from '../objects/exceptions.js';
 import {
   call, callMethodWith, compareBool, contains, getAttr, getItem, getIter, isInstance, isTrue, iterNext,
-  iterToArray, repr, setAttr, setItem, str as pyStr, type CompareOp, richCompare, callMethod,
+  iterToArray, repr, setAttr, setItem, str as pyStr, type CompareOp, richCompare, callMethod, wrapperKwCheck,
 } from '../objects/abstract.js';
 import { binaryOp, unaryOp } from '../objects/number.js';
 import { typeLookup } from '../objects/typeobject.js';
 import { PyMethodDescr } from '../objects/descr.js';
-import { dictType, functionType, listType, strType, tupleType, intType } from '../objects/typeobjects.js';
+import { dictType, functionType, listType, strType, tupleType, intType, wrapperDescrType } from '../objects/typeobjects.js';
 import { newSlice } from '../objects/slice.js';
 import { fastIntCompare, fastIntOps } from '../objects/fastint.js';
 import { dict_merge } from '../objects/types/dict.js';
@@ -515,6 +515,8 @@ export class ExprCompiler {
             return r;
           }
           const d = m as PyMethodDescr;
+          // A slot wrapper other than __init__/__call__ refuses keywords (wrapper_call).
+          if (kwnames !== null && d.type === wrapperDescrType) wrapperKwCheck(d.name, kwnames);
           const r = d.fn(o, VS.slice(sp + 1), kwnames);
           unwindTo(sp);
           return r;

@@ -21,7 +21,8 @@ import { PyDict } from './dict.js';
 import { False, None, NotImplemented, True, newBool } from './singletons.js';
 import {
   boolType, builtinFunctionType, dictType, floatType, functionType, intType, listType,
-  methodDescrType, methodType, noneType, objectType, strType, tupleType, typeType,
+  methodDescrType, methodType, methodWrapperType, noneType, objectType, strType, tupleType, typeType,
+  wrapperDescrType,
 } from './typeobjects.js';
 import { PyBuiltinFunction, PyMethodDescr, PyProperty, propertyError } from './descr.js';
 import { PyMethod } from './function.js';
@@ -263,12 +264,23 @@ function updateHasDel(t: PyType): void {
 
 // ------------------------------------------------------------------ calls
 
+/**
+ * wrapperdescr_raw_call: only the wrappers flagged PyWrapperFlag_KEYWORDS (`__init__`,
+ * `__call__`) take keyword arguments.
+ */
+export function wrapperKwCheck(name: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0 && name !== '__init__' && name !== '__call__') {
+    throw raise(TypeError, `wrapper ${name}() takes no keyword arguments`);
+  }
+}
+
 /** PyObject_Call with borrowed args (positional then keyword values). New reference. */
 export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const t = f.type;
   if (t === functionType) return hooks.callFunction(f, args, kwnames);
-  if (t === builtinFunctionType) {
+  if (t === builtinFunctionType || t === methodWrapperType) {
     const b = f as PyBuiltinFunction;
+    if (t === methodWrapperType) wrapperKwCheck(b.name, kwnames);
     // cfunction_enter_call: a C function call counts toward the recursion limit.
     enterRecursive(' while calling a Python object');
     try {
@@ -281,13 +293,18 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
     const m = f as PyMethod;
     return call(m.func, [m.self, ...args], kwnames);
   }
-  if (t === methodDescrType) {
+  if (t === methodDescrType || t === wrapperDescrType) {
     const d = f as PyMethodDescr;
-    if (args.length === 0) throw raise(TypeError, `unbound method ${d.objtype.name}.${d.name}() needs an argument`);
+    const slot = t === wrapperDescrType;
+    // wrapperdescr_call words its checks differently from method_vectorcall's.
+    if (args.length === 0) {
+      throw raise(TypeError, slot ? `descriptor '${d.name}' of '${d.objtype.name}' object needs an argument` : `unbound method ${d.objtype.name}.${d.name}() needs an argument`);
+    }
     const self = args[0];
     if (!self.type.isSubtype(d.objtype)) {
-      throw raise(TypeError, `descriptor '${d.name}' for '${d.objtype.name}' objects doesn't apply to a '${self.type.name}' object`);
+      throw raise(TypeError, slot ? `descriptor '${d.name}' requires a '${d.objtype.name}' object but received a '${self.type.name}'` : `descriptor '${d.name}' for '${d.objtype.name}' objects doesn't apply to a '${self.type.name}' object`);
     }
+    if (slot) wrapperKwCheck(d.name, kwnames);
     enterRecursive(' while calling a Python object'); // method_enter_call
     try {
       return d.fn(self, args.slice(1), kwnames);
@@ -314,7 +331,10 @@ setCallObject(call);
 /** Calls an unbound method `m` (found on a type) with self prepended. */
 export function callMethodWith(m: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   if (m.type === functionType) return hooks.callFunction(m, [self, ...args], kwnames);
-  if (m instanceof PyMethodDescr) return m.fn(self, args, kwnames);
+  if (m instanceof PyMethodDescr) {
+    if (kwnames !== null && m.type === wrapperDescrType) wrapperKwCheck(m.name, kwnames);
+    return m.fn(self, args, kwnames);
+  }
   const b = descrGet(m, self, self.type);
   try {
     return call(b, args, kwnames);

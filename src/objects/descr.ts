@@ -7,6 +7,10 @@
  * - PyMethodDescr: a built-in type's method in its dict (`list.append`); accessed through
  *   an instance it binds into a PyBuiltinFunction. The evaluator calls it directly for
  *   `obj.meth(...)` without creating the bound object, as 3.11's LOAD_METHOD does.
+ * - PyWrapperDescr: a dunder that CPython exposes from a type slot (`int.__add__`,
+ *   `object.__init__`): a `wrapper_descriptor`, still a PyMethodDescr to the evaluator so
+ *   its LOAD_METHOD fast path and callDescrMethod call it directly. Bound through an
+ *   instance it gives a PyMethodWrapper (`method-wrapper`, 48 bytes), not a bound builtin.
  * - PyGetSetDescr: computed attributes of built-in types (`__dict__`, `__class__`...).
  * - PyMemberDescr: a `__slots__` entry.
  * - PyProperty, PyClassMethod, PyStaticMethod: the Python-visible wrappers.
@@ -19,7 +23,7 @@ import { strRepr } from './num/strrepr.js';
 import { AttributeError, raise } from './exceptions.js';
 import {
   builtinFunctionType, classmethodType, getsetDescrType, memberDescrType, methodDescrType,
-  propertyType, staticmethodType, strType,
+  methodWrapperType, propertyType, staticmethodType, strType, wrapperDescrType,
 } from './typeobjects.js';
 
 /** A method implementation: self and args borrowed; returns a new reference. */
@@ -68,6 +72,33 @@ export class PyMethodDescr extends PyObject {
     this.rc = STATIC_RC;
     this.addr = staticAddr(72);
   }
+}
+
+/** A slot wrapper (`wrapper_descriptor`); static like the method descriptors. */
+export class PyWrapperDescr extends PyMethodDescr {
+  constructor(name: string, fn: MethodFn, objtype: PyType) {
+    super(name, fn, objtype);
+    this.type = wrapperDescrType;
+  }
+}
+
+/**
+ * A slot wrapper bound to an object (wrapperobject): holds +1 on `self`. Being a
+ * PyBuiltinFunction (name, fn, self), code that calls bound builtins calls it too.
+ */
+export class PyMethodWrapper extends PyBuiltinFunction {
+  constructor(public descr: PyWrapperDescr, self: PyObject) {
+    super(descr.name, descr.fn, self, descr.objtype.name);
+    this.type = methodWrapperType;
+  }
+}
+
+/** wrapper_new: binds a slot wrapper to self (new reference; takes a new ref to self). */
+export function newMethodWrapper(d: PyWrapperDescr, self: PyObject): PyMethodWrapper {
+  self.rc++;
+  const w = new PyMethodWrapper(d, self);
+  H.allocate(w, methodWrapperType.presize + methodWrapperType.basicsize, methodWrapperType.presize);
+  return w;
 }
 
 export class PyGetSetDescr extends PyObject {

@@ -16,15 +16,18 @@ import { PyTuple, newTuple } from './tuple.js';
 import { None, newNone } from './singletons.js';
 import { newInt } from './int.js';
 import { PyCell, PyCode, PyFunction, PyMethod, FuncAttrs } from './function.js';
-import { PyBuiltinFunction, PyMethodDescr } from './descr.js';
+import { PyBuiltinFunction, PyMethodDescr, PyMethodWrapper } from './descr.js';
 import {
   builtinFunctionType, cellType, codeType, functionType, methodDescrType, methodType,
+  methodWrapperType, wrapperDescrType,
 } from './typeobjects.js';
 import { AttributeError, TypeError, ValueError, raise } from './exceptions.js';
 import { argRange, defGetSet, defMethod } from './methods.js';
 import { addrHex, getAttrMaybe } from './abstract.js';
 import { descrGet } from './typeobject.js';
-import { onInit } from './init.js';
+import { onInit, pointerHash } from './init.js';
+import { NotImplemented, newBool } from './singletons.js';
+import { newIntBig } from './int.js';
 
 /** A new reference to o, or to None when o is null. */
 function orNone(o: PyObject | null): PyObject {
@@ -293,6 +296,59 @@ function initBuiltinFunction(): void {
   defGetSet(md, '__doc__', () => newNone());
   defGetSet(md, '__text_signature__', () => newNone());
   defMethod(md, '__repr__', (self) => newStrFresh(`<method '${mdd(self).name}' of '${mdd(self).objtype.name}' objects>`));
+  initSlotWrappers();
+}
+
+/** Hash of a pointer, as the signed 64-bit value _Py_HashPointer gives. */
+function pointerHashValue(o: PyObject): bigint {
+  const h = pointerHash(o);
+  const v = (h as unknown as { v: number | bigint }).v;
+  H.decref(h);
+  return BigInt(v);
+}
+
+/** wrapper_descriptor (wrapperdescr_getset) and method-wrapper (wrapper_getsets, wrapper_members). */
+function initSlotWrappers(): void {
+  const wd = wrapperDescrType;
+  const d = (o: PyObject) => o as PyMethodDescr;
+  defGetSet(wd, '__name__', (o) => newStr(d(o).name));
+  defGetSet(wd, '__qualname__', (o) => newStr(`${d(o).objtype.qualname}.${d(o).name}`));
+  defGetSet(wd, '__objclass__', (o) => orNone(d(o).objtype));
+  defGetSet(wd, '__doc__', () => newNone());
+  defGetSet(wd, '__text_signature__', () => newNone());
+  defMethod(wd, '__repr__', (self) => newStrFresh(`<slot wrapper '${d(self).name}' of '${d(self).objtype.name}' objects>`));
+
+  const mw = methodWrapperType;
+  const w = (o: PyObject) => o as PyMethodWrapper;
+  defGetSet(mw, '__self__', (o) => orNone(w(o).self));
+  defGetSet(mw, '__name__', (o) => newStr(w(o).name));
+  defGetSet(mw, '__qualname__', (o) => newStr(`${w(o).descr.objtype.qualname}.${w(o).name}`));
+  defGetSet(mw, '__objclass__', (o) => orNone(w(o).descr.objtype));
+  defGetSet(mw, '__doc__', () => newNone());
+  defGetSet(mw, '__text_signature__', () => newNone());
+  // wrapper_repr names the bound object's type by tp_name.
+  defMethod(mw, '__repr__', (self) => {
+    const o = w(self).self!;
+    return newStrFresh(`<method-wrapper '${w(self).name}' of ${o.type.name} object at ${addrHex(o)}>`);
+  });
+  // wrapper_richcompare: equal when both wrap the same descriptor bound to the same object.
+  const same = (a: PyObject, b: PyObject) => b instanceof PyMethodWrapper && w(a).descr === b.descr && w(a).self === b.self;
+  const cmp = (eq: boolean) => (self: PyObject, args: PyObject[]) => {
+    argRange(eq ? '__eq__' : '__ne__', args, null, 1, 1);
+    if (!(args[0] instanceof PyMethodWrapper)) {
+      NotImplemented.rc++;
+      return NotImplemented;
+    }
+    return newBool(same(self, args[0]) === eq);
+  };
+  defMethod(mw, '__eq__', cmp(true));
+  defMethod(mw, '__ne__', cmp(false));
+  // wrapper_hash: the pointer hashes of self and of the descriptor, xored.
+  defMethod(mw, '__hash__', (self) => {
+    let h = BigInt.asIntN(64, pointerHashValue(w(self).self!) ^ pointerHashValue(w(self).descr));
+    if (h === -1n) h = -2n;
+    return newIntBig(h);
+  });
 }
 
 onInit(() => {

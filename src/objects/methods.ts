@@ -11,7 +11,7 @@
 import { PyObject, PyType, STATIC_RC, staticAddr } from './object.js';
 import { PyDict } from './dict.js';
 import { staticName } from './str.js';
-import { MethodFn, PyMethodDescr, staticGetSet } from './descr.js';
+import { MethodFn, PyMethodDescr, PyWrapperDescr, staticGetSet } from './descr.js';
 import { TypeError, raise } from './exceptions.js';
 
 /** A static, empty dict for a built-in type's namespace. */
@@ -30,9 +30,43 @@ export function defAttr(t: PyType, name: string, v: PyObject): void {
   t.modified();
 }
 
-/** Defines a method (self, args, kwnames) on a built-in type. */
+/**
+ * The dunders typeobject.c's slotdefs expose as slot wrappers (`wrapper_descriptor`)
+ * when a built-in type fills the slot (`__new__`, whose wrapper is a builtin, and
+ * `__getattr__`, which has none, are not among them).
+ */
+const SLOT_WRAPPERS = new Set([
+  '__getattribute__', '__setattr__', '__delattr__', '__repr__', '__hash__', '__call__', '__str__',
+  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__', '__next__', '__get__',
+  '__set__', '__delete__', '__init__', '__del__', '__await__', '__aiter__', '__anext__',
+  '__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__mod__', '__rmod__',
+  '__divmod__', '__rdivmod__', '__pow__', '__rpow__', '__neg__', '__pos__', '__abs__', '__bool__',
+  '__invert__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__and__', '__rand__',
+  '__xor__', '__rxor__', '__or__', '__ror__', '__int__', '__float__', '__iadd__', '__isub__',
+  '__imul__', '__imod__', '__ipow__', '__ilshift__', '__irshift__', '__iand__', '__ixor__',
+  '__ior__', '__floordiv__', '__rfloordiv__', '__truediv__', '__rtruediv__', '__ifloordiv__',
+  '__itruediv__', '__index__', '__matmul__', '__rmatmul__', '__imatmul__', '__len__',
+  '__getitem__', '__setitem__', '__delitem__', '__contains__',
+]);
+
+/**
+ * Slot dunders a type also lists in its tp_methods (METH_COEXIST, for speed), which
+ * CPython therefore shows as method descriptors: `dict.__getitem__`, `list.__getitem__`,
+ * `set.__contains__`...
+ */
+function coexists(t: PyType, name: string): boolean {
+  switch (t.name) {
+    case 'dict': return name === '__getitem__' || name === '__contains__';
+    case 'list': return name === '__getitem__';
+    case 'set': case 'frozenset': return name === '__contains__';
+    default: return false;
+  }
+}
+
+/** Defines a method (self, args, kwnames) on a built-in type: a slot wrapper where CPython has one. */
 export function defMethod(t: PyType, name: string, fn: MethodFn): void {
-  defAttr(t, name, new PyMethodDescr(name, fn, t));
+  const slot = SLOT_WRAPPERS.has(name) && !t.heaptype && !coexists(t, name);
+  defAttr(t, name, slot ? new PyWrapperDescr(name, fn, t) : new PyMethodDescr(name, fn, t));
 }
 
 /** Defines a classmethod-like method (`dict.fromkeys`): self is the class. */

@@ -11,7 +11,7 @@ import { H, PyObject, PyType } from './object.js';
 import { PyDict } from './dict.js';
 import {
   PyBuiltinFunction, PyFuncWrapper, PyGetSetDescr, PyMemberDescr, PyMethodDescr, PyProperty,
-  newBoundBuiltin, propertyError,
+  PyWrapperDescr, newBoundBuiltin, newMethodWrapper, propertyError,
 } from './descr.js';
 import { PyFunction, newMethod } from './function.js';
 import { classmethodType, staticmethodType, typeType, functionType } from './typeobjects.js';
@@ -59,6 +59,7 @@ export function descrGet(d: PyObject, obj: PyObject | null, owner: PyType): PyOb
     return newMethod(d, obj);
   }
   if (d instanceof PyMethodDescr) {
+    if (obj !== null && d instanceof PyWrapperDescr) return newMethodWrapper(d, obj);
     if (d.isClassMethod) return newBoundBuiltin(d, obj === null ? owner : obj.type);
     if (obj === null) {
       d.rc++;

@@ -65,6 +65,8 @@ export const methodType = mk('method', 48, true, objectType);
 export const methodDescrType = mk('method_descriptor', 56, true, objectType);
 export const classMethodDescrType = mk('classmethod_descriptor', 56, true, objectType);
 export const wrapperDescrType = mk('wrapper_descriptor', 56, true, objectType);
+// wrapperobject in descrobject.c: a slot wrapper bound to an instance ((1).__add__).
+export const methodWrapperType = mk('method-wrapper', 32, true, objectType);
 export const getsetDescrType = mk('getset_descriptor', 56, true, objectType);
 export const memberDescrType = mk('member_descriptor', 56, true, objectType);
 export const propertyType = mk('property', 64, true, objectType);
@@ -109,7 +111,7 @@ export const seqIterType = mk('iterator', 32, true, objectType);
 export const allBuiltinTypes: PyType[] = [
   typeType, objectType, intType, boolType, floatType, strType, bytesType, tupleType, listType,
   dictType, setType, frozensetType, noneType, ellipsisType, notImplementedType, functionType,
-  builtinFunctionType, methodType, methodDescrType, classMethodDescrType, wrapperDescrType,
+  builtinFunctionType, methodType, methodDescrType, classMethodDescrType, wrapperDescrType, methodWrapperType,
   getsetDescrType, memberDescrType, propertyType, classmethodType, staticmethodType, cellType,
   codeType, moduleType, rangeType, sliceType, superType, generatorType, tracebackType,
   frameType, mappingproxyType, dictKeysType, dictValuesType, dictItemsType, textIOType,

@@ -27,7 +27,7 @@ import { newIntBig } from './int.js';
 import { None, NotImplemented, newBool, newNone } from './singletons.js';
 import {
   builtinFunctionType, codeType, methodDescrType, frozensetType, functionType, generatorType, methodType, moduleType,
-  objectType, setType, textIOType, typeType,
+  methodWrapperType, objectType, setType, textIOType, typeType, wrapperDescrType,
 } from './typeobjects.js';
 import { ReferenceError, TypeError, raise } from './exceptions.js';
 import { defGetSet, defMethod } from './methods.js';
@@ -216,7 +216,7 @@ export function newRef(t: PyType, o: PyObject, callback: PyObject | null, make: 
 /** callable(o), as PyCallable_Check. */
 function isCallable(o: PyObject): boolean {
   const t = o.type;
-  if (t === functionType || t === builtinFunctionType || t === methodType || t === methodDescrType) return true;
+  if (t === functionType || t === builtinFunctionType || t === methodType || t === methodDescrType || t === wrapperDescrType || t === methodWrapperType) return true;
   return o instanceof PyType || typeLookup(t, '__call__') !== null;
 }
 
