@@ -25,7 +25,6 @@ import { callIterType, floatType, intType, boolType, bytesType, strType } from '
 import { typeLookup } from '../objects/typeobject.js';
 import {
   call, callMethodWith, compareBool, eq, getIter, index, isInstance, isTrue, iterNext,
-  iterToArray,
 } from '../objects/abstract.js';
 import { binaryOp, intToDouble } from '../objects/number.js';
 import { intAdd } from '../objects/num/int.js';

@@ -23,7 +23,7 @@ describe('--trace', () => {
     const r = run(['--trace=alloc,free', '-c', 'print(1)\nx = [1000]; del x']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('1\n');
-    const m = /^alloc  list@(0x[0-9a-f]+) len=1 {2}rc=1 .*<string>:2$/m.exec(r.stderr);
+    const m = /^alloc {2}list@(0x[0-9a-f]+) len=1 {2}rc=1 .*<string>:2$/m.exec(r.stderr);
     expect(m).not.toBeNull();
     expect(r.stderr).toMatch(new RegExp(`^free   list@${m![1]}  rc=0.*<string>:2$`, 'm'));
     expect(r.stderr).not.toMatch(/^decref/m);

@@ -54,7 +54,7 @@ describe('event tracer', () => {
     session.runReplEntry('del x\n');
     session.runReplEntry('del y\n');
     const text = lines.join('');
-    expect(text).toMatch(/^alloc  list@0x[0-9a-f]+ len=1 {2}rc=1 .*<stdin>:1$/m);
+    expect(text).toMatch(/^alloc {2}list@0x[0-9a-f]+ len=1 {2}rc=1 .*<stdin>:1$/m);
     expect(text).toMatch(/^incref list@0x[0-9a-f]+ len=1 {2}rc 1 -> 2 {2}<stdin>:1$/m);
     expect(text).toMatch(/^decref list@0x[0-9a-f]+ len=1 {2}rc=0 {2}<stdin>:1$/m);
     expect(text).toMatch(/^free {3}list@0x[0-9a-f]+ {2}rc=0.*<stdin>:1$/m);
