@@ -143,8 +143,11 @@ describe('line editing in a terminal', () => {
     t.line('if True:');
     await t.waitFor((s) => lastLine(s) === '...');
     t.key('Tab');
+    await t.waitFor((s) => lastLine(s) === '...'); // the Tab's four spaces are drawn
     t.type('print("in")');
+    await t.waitFor((s) => lastLine(s) === '...     print("in")');
     t.line('');
+    await t.waitFor((s) => lastLine(s) === '...'); // the next continuation prompt
     const screen = await enter(t, '', 2);
     expect(screen).toMatch(/^\.\.\. {5}print\("in"\)\n\.\.\.\s*\nin\n>>>$/m);
   });
