@@ -22,7 +22,7 @@ import { PyModule } from '../objects/module.js';
 import { getSizeOf } from '../builtins/modules/sys.js';
 import type { InspectAccess } from '../interp/inspect-eval.js';
 import { runRefsInspect } from './refs-dispatch.js';
-import { runGcInspect } from './gc-view.js';
+import { runGcInspect, setThresholdInspect } from './gc-view.js';
 import { diffView, snapshotView } from './snapshot-view.js';
 import { graphView } from './graph-view.js';
 import type {
@@ -48,6 +48,8 @@ export function runInspect(access: InspectAccess, command: InspectCommand, arg: 
       return runRefsInspect(access, command, arg);
     case 'gc':
       return runGcInspect(access, arg);
+    case 'threshold':
+      return setThresholdInspect(access, arg);
     case 'snapshot':
       return snapshotView(access, arg);
     case 'diff':

@@ -35,6 +35,23 @@ export function runGcInspect(access: InspectAccess, arg: string): GcResult {
   return gcRun(access, Number(a));
 }
 
+/**
+ * `:set threshold T0 [T1 [T2]]`: as gc.set_threshold (the generations not named keep
+ * theirs), then the state view so `:gc` and gc.get_threshold() agree with it. Only
+ * 0..2^31-1: gc.set_threshold takes a C int, and a negative threshold means nothing.
+ */
+export function setThresholdInspect(access: InspectAccess, arg: string): GcResult {
+  const words = arg.trim().split(/\s+/).filter((w) => w !== '');
+  const bad = words.find((w) => !/^\d+$/.test(w) || Number(w) > 0x7fffffff);
+  if (words.length < 1 || words.length > 3 || bad !== undefined) {
+    return { command: 'gc', error: `takes 1 to 3 whole numbers 0..2147483647 (T0 [T1 [T2]])${bad !== undefined ? `, not '${bad}'` : ''}` };
+  }
+  const st = access.heap.gc;
+  words.forEach((w, i) => { st.gens[i].threshold = Number(w); });
+  st.updateTrigger();
+  return gcStateView(st);
+}
+
 function ref(o: PyObject): GcObjectRef {
   return { type: o.type.name, addr: o.addr };
 }

@@ -14,7 +14,7 @@ import type { SnapshotDiff, SnapshotTaken } from './snapshot-types.js';
 import type { GraphView } from './graph-types.js';
 
 /** The inspector commands the worker serves (protocol.ts `inspect` request). */
-export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects' | 'gc' | 'graph' | 'snapshot' | 'diff' | 'trace';
+export type InspectCommand = 'pools' | 'arenas' | 'sizeof' | 'refs' | 'why' | 'heap' | 'objects' | 'gc' | 'graph' | 'snapshot' | 'diff' | 'trace' | 'threshold';
 
 /** Allocator totals shared by several views. */
 export interface AllocatorTotals {

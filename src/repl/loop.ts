@@ -115,7 +115,7 @@ function sessionControls(host: WorkerHost, options: ReplOptions): SessionControl
     reset: () => host.restart(['']),
     set(name, value) {
       const key = flags[name.toLowerCase() as keyof typeof flags];
-      if (key === undefined) return `unknown option '${name}' (colour, json)`;
+      if (key === undefined) return `unknown option '${name}' (colour, json, trace, threshold)`;
       if (value !== 'on' && value !== 'off') return `${name} takes on or off, not '${value}'`;
       options[key] = value === 'on';
       return null;

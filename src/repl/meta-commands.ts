@@ -269,6 +269,7 @@ const commands: MetaCommand[] = [
       if (context.session === undefined) context.printError(':reset: no session to reset');
       else {
         await context.session.reset();
+        for (const [name, arg] of setInWorkerArgs) await context.inspect?.(name, arg);
         context.print(context.json ? JSON.stringify({ command: 'reset', ok: true }) : 'Session reset: new heap, empty globals.');
       }
       return CONTINUE;
@@ -276,23 +277,28 @@ const commands: MetaCommand[] = [
   },
   {
     name: 'set',
-    summary: 'session options: :set colour on|off, :set json on|off',
+    summary: 'session options: :set colour|json on|off, :set trace KINDS|off, :set threshold T0 [T1 [T2]]',
     details: [
       ':set                  shows the options and their values',
       ':set colour on|off    CHANGES STATE: coloured meta-command output (also :set color)',
       ':set json on|off      CHANGES STATE: meta-commands print one JSON object each',
+      ':set trace KINDS|off  CHANGES STATE: same as :trace on KINDS (on: every kind) / :trace off',
+      ':set threshold T0 [T1 [T2]]  CHANGES STATE: the collector\'s thresholds, as',
+      '                      gc.set_threshold (shown by :gc and gc.get_threshold())',
       'Example:  :set json on   then  :heap',
     ],
-    run(args, context) {
+    async run(args, context) {
       if (context.session === undefined) {
         context.printError(':set: no session options here');
         return CONTINUE;
       }
       const [name = '', value = '', ...extra] = args.trim().split(/\s+/).filter((word) => word !== '');
+      // trace and threshold live in the worker beside the heap, so they go through inspect.
+      if (name === 'trace' || name === 'threshold') return setInWorker(name, [value, ...extra].filter((w) => w !== ''), context);
       if (name === '') {
-        const options = context.session.options();
+        const options = { ...context.session.options(), ...await workerOptions(context) };
         if (context.json) context.print(JSON.stringify({ command: 'set', options }));
-        else for (const [key, shown] of Object.entries(options)) context.print(`${key.padEnd(8)} ${shown}`);
+        else for (const [key, shown] of Object.entries(options)) context.print(`${key.padEnd(9)} ${shown}`);
         return CONTINUE;
       }
       const error = value === '' || extra.length > 0 ? `usage: :set ${name} VALUE` : context.session.set(name, value);
@@ -323,6 +329,42 @@ async function inspect(command: InspectCommand, args: string, context: MetaConte
   for (const line of shown.lines) context.print(line);
   if (shown.error !== null) context.printError(shown.error);
   return CONTINUE;
+}
+
+/**
+ * What `:set trace` / `:set threshold` last sent (the inspector's argument), so :reset can
+ * send it again to the new interpreter: :reset keeps the options set with :set.
+ */
+const setInWorkerArgs = new Map<'trace' | 'threshold', string>();
+
+/** `:set trace ...` / `:set threshold ...`: served by the worker's :trace and threshold inspectors. */
+async function setInWorker(name: 'trace' | 'threshold', words: string[], context: MetaContext): Promise<MetaOutcome> {
+  let error: string | null = null;
+  if (context.inspect === undefined) error = 'no interpreter here';
+  else if (words.length === 0) error = name === 'trace' ? 'usage: :set trace KINDS|on|off (KINDS: alloc,free,incref,decref,gc,static)' : 'usage: :set threshold T0 [T1 [T2]]';
+  else if (name === 'trace' && words.length > 1 && (words.includes('on') || words.includes('off'))) error = `usage: :set trace KINDS|on|off, not '${words.join(' ')}'`;
+  else {
+    const arg = name === 'threshold' ? words.join(' ') : words[0] === 'off' ? 'off' : words[0] === 'on' ? 'on' : `on ${words.join(',')}`;
+    const result = await context.inspect(name, arg);
+    if ('error' in result) error = result.error.replace(/^:trace: /, '');
+    else if (name === 'trace' && arg === 'off') setInWorkerArgs.delete(name);
+    else setInWorkerArgs.set(name, arg);
+  }
+  const value = words.join(' ');
+  if (context.json) context.print(JSON.stringify(error === null ? { command: 'set', option: name, value } : { command: 'set', error }));
+  else if (error !== null) context.printError(`:set: ${name}: ${error}`);
+  return CONTINUE;
+}
+
+/** trace and threshold for `:set`'s listing, asked of the worker (nothing without one). */
+async function workerOptions(context: MetaContext): Promise<Record<string, string>> {
+  if (context.inspect === undefined) return {};
+  const shown: Record<string, string> = {};
+  const trace = await context.inspect('trace', '');
+  if (trace.command === 'trace' && 'on' in trace) shown.trace = trace.on ? trace.kinds : 'off';
+  const gc = await context.inspect('gc', '');
+  if ('generations' in gc) shown.threshold = gc.generations.map((g) => g.threshold).join(' ');
+  return shown;
 }
 
 function unknownCommand(name: string): string {

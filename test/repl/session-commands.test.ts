@@ -53,13 +53,41 @@ describe('session meta-commands', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^colour\s+off$/);
     expect(lines[1]).toMatch(/^json\s+off$/);
-    expect(lines.slice(2).map((line) => JSON.parse(line))).toEqual([
+    expect(lines[2]).toMatch(/^trace\s+off$/);
+    expect(lines[3]).toMatch(/^threshold\s+700 10 10$/);
+    expect(lines.slice(4).map((line) => JSON.parse(line))).toEqual([
       { command: 'set', option: 'json', value: 'on' },
-      { command: 'set', options: { colour: 'off', json: 'on' } },
+      { command: 'set', options: { colour: 'off', json: 'on', trace: 'off', threshold: '700 10 10' } },
       { command: 'set', error: "colour takes on or off, not 'purple'" },
-      { command: 'set', error: "unknown option 'size' (colour, json)" },
+      { command: 'set', error: "unknown option 'size' (colour, json, trace, threshold)" },
       { command: 'set', error: 'usage: :set json VALUE' },
     ]);
+  });
+
+  it(':set threshold sets the collector\'s thresholds as gc.set_threshold; bad values are one line', () => {
+    const r = repl(':set threshold 500 5 5\nimport gc; gc.get_threshold()\n:set threshold 42\ngc.get_threshold()\n:set\n:set threshold 5 x\n:set threshold 1 2 3 4\n:set threshold\n:gc\n');
+    expect(r.stdout).toContain('(500, 5, 5)\n');
+    // Only the generations named change, as with gc.set_threshold(42).
+    expect(r.stdout).toContain('(42, 5, 5)\n');
+    expect(r.stdout).toMatch(/^threshold\s+42 5 5$/m);
+    expect(r.stdout).toMatch(/^ +0 +\d+ \/ 42 /m);
+    // :reset keeps options set with :set, these too.
+    expect(repl(':set threshold 500 5 5\n:reset\nimport gc; gc.get_threshold()\n').stdout).toContain('(500, 5, 5)\n');
+    const errors = r.stderr.split('\n').filter((line) => line.includes(':set:')).map((line) => line.replace(/^(>>> )*/, ''));
+    expect(errors).toEqual([
+      ":set: threshold: takes 1 to 3 whole numbers 0..2147483647 (T0 [T1 [T2]]), not 'x'",
+      ':set: threshold: takes 1 to 3 whole numbers 0..2147483647 (T0 [T1 [T2]])',
+      ':set: threshold: usage: :set threshold T0 [T1 [T2]]',
+    ]);
+  });
+
+  it(':set trace KINDS is :trace on KINDS; :set trace off stops it', () => {
+    const r = repl(':set trace decref\n:set\nx = [1000]\ndel x\n:set trace off\ny = [2000]\ndel y\n:set trace bogus\n:set\n');
+    expect(r.stdout).toMatch(/^trace\s+decref$/m);
+    expect(r.stdout).toMatch(/^trace\s+off$/m);
+    expect(r.stderr.match(/^(>>> )*decref list/gm)!.length).toBe(2);
+    expect(r.stderr).not.toMatch(/^(>>> )*alloc/m);
+    expect(r.stderr).toMatch(/^(>>> )*:set: trace: unknown event kind 'bogus'/m);
   });
 
   it(':set json off goes back to text; :load answers in JSON under --json', () => {
@@ -74,7 +102,8 @@ describe('session meta-commands', () => {
 
   it(':help says which commands change state', () => {
     const r = repl(':help load\n:help reset\n:help set\n');
-    expect(r.stdout.match(/CHANGES STATE/g)?.length).toBe(4);
+    // :load, :reset, and :set's colour, json, trace and threshold.
+    expect(r.stdout.match(/CHANGES STATE/g)?.length).toBe(6);
   });
 
   it('help() prints a short memsnake help, not an error', () => {
