@@ -215,7 +215,9 @@ class Interp implements Session {
     }
     if (kind === 'file') this.setMain('__file__', filename);
     linecache.set(shown, text.split('\n'));
-    const code = this.compile(text, shown, false, kind === 'file');
+    // A script, -c and piped stdin alike: CPython keeps the module's constants referenced
+    // from the compiler's arena until the module finishes (x = 1000 counts 4 in all three).
+    const code = this.compile(text, shown, false, true);
     if (code === null) return 1;
     const { ci, consts } = code;
     this.seedCollector(false);

@@ -120,6 +120,12 @@ describe('memsnake command line', () => {
     expect(tiny.stderr).toMatch(/^memsnake: internal error: the simulated heap is full \(--max-heap 1048576 bytes is too small/);
   });
 
+  it('a program from -c or stdin holds its constants as a script does (the parser arena)', () => {
+    const prog = 'import sys\nx = 1000\nprint(sys.getrefcount(x))\n';
+    expect(run(['-c', prog]).stdout).toBe('4\n');
+    expect(run([], prog).stdout).toBe('4\n');
+  });
+
   it('input() reads lines from a piped stdin, long ones too, then EOFError', () => {
     writeFileSync(join(work, 'ask.py'), "a = input('q? ')\nb = input()\nprint(a, len(b))\ninput()\n");
     const r = run(['ask.py'], 'yes\n' + 'x'.repeat(200_000) + '\n');

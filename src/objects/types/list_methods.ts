@@ -6,7 +6,8 @@
  */
 
 import { H, PyObject, PyType } from '../object.js';
-import { PyList, newList, newListOfType, listAppend } from '../list.js';
+import { PyList, newList, newListOfType, listAppend, setAllocated } from '../list.js';
+import { hooks } from '../hooks.js';
 import { PyInt, newInt } from '../int.js';
 import { newBool, newNone, None } from '../singletons.js';
 import { listType, tupleType, floatType, intType, strType } from '../typeobjects.js';
@@ -156,17 +157,33 @@ export function repeatCount(o: PyObject): number | null {
   return asSsize(o, 'overflow');
 }
 
+/**
+ * list_repeat: the result and its item array are allocated first (list_new_prealloc), so a
+ * product past --max-heap is a MemoryError at once, before anything is copied; the copy
+ * polls for Ctrl-C, as a long C loop in CPython is interruptible only here by design.
+ */
 function list_repeat(l: PyList, n: number): PyObject {
   const src = l.items;
   if (n <= 0 || src.length === 0) return newList([]);
-  if (src.length * n > 2 ** 32) throw raise(MemoryError);
-  const out: PyObject[] = new Array(src.length * n);
-  for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < src.length; i++) {
-    const v = src[i];
-    v.rc++;
-    out[j++] = v;
+  const size = src.length * n;
+  if (size > 2 ** 32) throw raise(MemoryError);
+  const out = newList([]);
+  try {
+    setAllocated(out, size);
+    const items = out.items;
+    for (let k = 0; k < n; k++) {
+      for (let i = 0; i < src.length; i++) {
+        const v = src[i];
+        v.rc++;
+        items.push(v);
+      }
+      if ((k & 0xfffff) === 0xfffff) hooks.checkInterrupt();
+    }
+  } catch (e) {
+    H.decref(out);
+    throw e;
   }
-  return newList(out);
+  return out;
 }
 
 
