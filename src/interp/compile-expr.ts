@@ -24,7 +24,7 @@ import { typeLookup } from '../objects/typeobject.js';
 import { PyMethodDescr } from '../objects/descr.js';
 import { dictType, functionType, listType, strType, tupleType, intType, wrapperDescrType } from '../objects/typeobjects.js';
 import { newSlice } from '../objects/slice.js';
-import { fastIntCompare, fastIntOps } from '../objects/fastint.js';
+import { fastIntCompare, fastIntOn, fastIntOps } from '../objects/fastint.js';
 import { dict_merge } from '../objects/types/dict.js';
 import { list_extend } from '../objects/types/list.js';
 import { Frame, VS, dropTo, unwindTo, releaseFrame, addTraceback } from './frame.js';
@@ -135,39 +135,22 @@ export class ExprCompiler {
       case 'BinOp': {
         const l = this.expr(e.left, sc), r = this.expr(e.right, sc), op = e.op;
         const fast = fastIntOps[op];
-        if (fast !== undefined) {
-          return (f) => {
-            const a = l(f);
-            VS.push(a);
-            const b = r(f);
-            if (a.type === intType && b.type === intType) {
-              const x = (a as PyInt).v, y = (b as PyInt).v;
-              if (typeof x === 'number' && typeof y === 'number') {
-                const v = fast(x, y);
-                if (v !== undefined) {
-                  // The result is allocated before the operands are released, as CPython
-                  // does (it decides which freed block the result may reuse: its id).
-                  const r = newIntOrRelease(v, b);
-                  VS.pop();
-                  H.decref(a);
-                  H.decref(b);
-                  return r;
-                }
-              }
-            }
-            VS.push(b);
-            f.pos = e;
-            const v = binaryOp(a, b, op);
-            VS.pop(); VS.pop();
-            H.decref(a);
-            H.decref(b);
-            return v;
-          };
-        }
         return (f) => {
           const a = l(f);
           VS.push(a);
           const b = r(f);
+          if (fast !== undefined) {
+            const v = fastIntOn(a, b, fast);
+            if (v !== undefined) {
+              // The result is allocated before the operands are released, as CPython does
+              // (it decides which freed block the result may reuse: its id).
+              const res = newIntOrRelease(v, b);
+              VS.pop();
+              H.decref(a);
+              H.decref(b);
+              return res;
+            }
+          }
           VS.push(b);
           f.pos = e;
           const v = binaryOp(a, b, op);
@@ -416,33 +399,19 @@ export class ExprCompiler {
     if (ops.length === 1) {
       const r0 = rights[0], op = ops[0];
       const fast = fastIntCompare[op];
-      if (fast !== undefined) {
-        return (f) => {
-          const a = left(f);
-          VS.push(a);
-          const b = r0(f);
-          if (a.type === intType && b.type === intType) {
-            const x = (a as PyInt).v, y = (b as PyInt).v;
-            if (typeof x === 'number' && typeof y === 'number') {
-              VS.pop();
-              H.decref(a);
-              H.decref(b);
-              return newBool(fast(x, y));
-            }
-          }
-          VS.push(b);
-          f.pos = e;
-          const r = one(a, b, op);
-          VS.pop(); VS.pop();
-          H.decref(a);
-          H.decref(b);
-          return r;
-        };
-      }
       return (f) => {
         const a = left(f);
         VS.push(a);
         const b = r0(f);
+        if (fast !== undefined) {
+          const t = fastIntOn(a, b, fast);
+          if (t !== undefined) {
+            VS.pop();
+            H.decref(a);
+            H.decref(b);
+            return newBool(t);
+          }
+        }
         VS.push(b);
         f.pos = e;
         const r = one(a, b, op);

@@ -26,7 +26,7 @@ import type { Scope } from './resolve.js';
 import { checkInterrupt, popHandled, pushHandled, ts } from './state.js';
 import { toPyRaise } from './errors.js';
 import type { Compiler } from './compile.js';
-import { exceptionMatches, isTrueAndRelease, setContext } from './compile.js';
+import { contextManagerMethods, enterHandler, handlerMatches, isTrueAndRelease, setContext } from './compile.js';
 import { isClearTemps, stmtHasYield } from './yield-lower.js';
 import { PyGenerator, genClose, genResume, takeReturned } from './generator.js';
 
@@ -225,19 +225,8 @@ export class GenCompiler {
         const exc = pr.exc as PyBaseException;
         addTraceback(exc, f);
         for (const h of handlers) {
-          let matched = h.type === null;
-          if (!matched) {
-            VS.push(exc);
-            f.pos = h.node.type!;
-            const t = h.type!(f);
-            VS.push(t);
-            matched = exceptionMatches(exc, t);
-            VS.pop(); VS.pop();
-            H.decref(t);
-          }
-          if (!matched) continue;
-          pushHandled(exc);
-          H.decref(exc);
+          if (!handlerMatches(f, exc, h.type, h.node)) continue;
+          enterHandler(exc);
           try {
             if (h.store) {
               exc.rc++;
@@ -318,10 +307,7 @@ export class GenCompiler {
       f.pos = item.contextExpr;
       const mgr = ctx(f);
       VS.push(mgr);
-      const enter = typeLookup(mgr.type, '__enter__');
-      const exit = typeLookup(mgr.type, '__exit__');
-      if (enter === null) throw raise(TypeError, `'${mgr.type.name}' object does not support the context manager protocol`);
-      if (exit === null) throw raise(TypeError, `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+      const [enter, exit] = contextManagerMethods(mgr);
       const sp = VS.length - f.base;
       const v = callMethodWith(enter, mgr, [], null);
       if (store) store(f, v);

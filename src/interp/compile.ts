@@ -30,7 +30,7 @@ import {
 import { inplaceOp } from '../objects/number.js';
 import { typeLookup } from '../objects/typeobject.js';
 import { newClass } from '../objects/classes.js';
-import { typeType, tupleType, listType, dictType, intType } from '../objects/typeobjects.js';
+import { typeType, tupleType, listType, dictType } from '../objects/typeobjects.js';
 import { Frame, VS, addTraceback, unwindTo, releaseFrame } from './frame.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type CodeInfo, type Ex, type GEx } from './code.js';
 import type { Scope } from './resolve.js';
@@ -40,8 +40,7 @@ import { toPyRaise } from './errors.js';
 import { ExprCompiler, newIntOrRelease, unboundLocal, type StoreFn } from './compile-expr.js';
 import { activeImporter } from './imports.js';
 import { compileGenBody } from './compile-gen.js';
-import { fastIntOps } from '../objects/fastint.js';
-import { PyInt } from '../objects/int.js';
+import { fastIntOn, fastIntOps } from '../objects/fastint.js';
 import { assertRaisePos } from './positions.js';
 
 export class Compiler extends ExprCompiler {
@@ -186,19 +185,14 @@ export class Compiler extends ExprCompiler {
         const a = load(f);
         VS.push(a);
         const b = val(f);
-        if (fast !== undefined && a.type === intType && b.type === intType) {
-          const x = (a as PyInt).v, y = (b as PyInt).v;
-          if (typeof x === 'number' && typeof y === 'number') {
-            const v = fast(x, y);
-            if (v !== undefined) {
-              const r = newIntOrRelease(v, b); // allocated before the operands go, as CPython
-              VS.pop();
-              H.decref(b);
-              H.decref(a);
-              store(f, r);
-              return NORMAL;
-            }
-          }
+        const v = fast !== undefined ? fastIntOn(a, b, fast) : undefined;
+        if (v !== undefined) {
+          const r = newIntOrRelease(v, b); // allocated before the operands go, as CPython
+          VS.pop();
+          H.decref(b);
+          H.decref(a);
+          store(f, r);
+          return NORMAL;
         }
         VS.push(b);
         f.pos = st;
@@ -602,24 +596,8 @@ export class Compiler extends ExprCompiler {
         const exc = pr.exc as PyBaseException;
         addTraceback(exc, f);
         for (const h of handlers) {
-          let matched = h.type === null;
-          if (!matched) {
-            VS.push(exc);
-            f.pos = h.node.type!;
-            const t = h.type!(f);
-            VS.push(t);
-            matched = exceptionMatches(exc, t);
-            VS.pop(); VS.pop();
-            H.decref(t);
-          }
-          if (!matched) continue;
-          // Raised while another exception was being handled (and caught before leaving
-          // that handler): CPython chained it at raise time.
-          const outer = currentHandled();
-          if (outer !== null) setContext(exc, outer);
-          // The carrier's reference moves to the handled-exception stack.
-          pushHandled(exc);
-          H.decref(exc);
+          if (!handlerMatches(f, exc, h.type, h.node)) continue;
+          enterHandler(exc);
           try {
             if (h.store) {
               exc.rc++;
@@ -749,10 +727,7 @@ export class Compiler extends ExprCompiler {
       f.pos = item.contextExpr;
       const mgr = ctx(f);
       VS.push(mgr);
-      const enter = typeLookup(mgr.type, '__enter__');
-      const exit = typeLookup(mgr.type, '__exit__');
-      if (enter === null) throw raise(TypeError, `'${mgr.type.name}' object does not support the context manager protocol`);
-      if (exit === null) throw raise(TypeError, `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+      const [enter, exit] = contextManagerMethods(mgr);
       const sp = VS.length;
       const v = callMethodWith(enter, mgr, [], null);
       if (store) store(f, v);
@@ -975,6 +950,44 @@ function makeExceptionCause(c: PyObject, _e: PyBaseException): PyObject {
   if (c instanceof PyType || c instanceof PyBaseException) return makeException(c);
   H.decref(c);
   throw raise(TypeError, 'exception causes must derive from BaseException');
+}
+
+/**
+ * An except clause's test (shared by the plain and the generator-mode compiler): whether
+ * `exc` matches the clause's type expression (evaluated here; null for a bare except).
+ */
+export function handlerMatches(f: Frame, exc: PyBaseException, type: ((f: Frame) => PyObject) | null, node: A.ExceptHandler): boolean {
+  if (type === null) return true;
+  VS.push(exc);
+  f.pos = node.type!;
+  const t = type(f);
+  VS.push(t);
+  const matched = exceptionMatches(exc, t);
+  VS.pop(); VS.pop();
+  H.decref(t);
+  return matched;
+}
+
+/**
+ * Entering a matching except clause: the exception becomes the one being handled (the
+ * carrier's reference moves to the handled-exception stack). If it was raised while
+ * another one was being handled, and caught before leaving that handler, it gets that
+ * one as its context, as CPython chains at raise time.
+ */
+export function enterHandler(exc: PyBaseException): void {
+  const outer = currentHandled();
+  if (outer !== null) setContext(exc, outer);
+  pushHandled(exc);
+  H.decref(exc);
+}
+
+/** A with statement's `__enter__` and `__exit__` (looked up on the type), or CPython's TypeError. */
+export function contextManagerMethods(mgr: PyObject): [PyObject, PyObject] {
+  const enter = typeLookup(mgr.type, '__enter__');
+  const exit = typeLookup(mgr.type, '__exit__');
+  if (enter === null) throw raise(TypeError, `'${mgr.type.name}' object does not support the context manager protocol`);
+  if (exit === null) throw raise(TypeError, `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  return [enter, exit];
 }
 
 /** Implicit chaining: a new exception raised while `handled` was being handled. */
