@@ -24,7 +24,7 @@ import { typeLookup } from '../objects/typeobject.js';
 import { PyMethodDescr } from '../objects/descr.js';
 import { dictType, functionType, listType, strType, tupleType, intType, wrapperDescrType } from '../objects/typeobjects.js';
 import { newSlice } from '../objects/slice.js';
-import { fastIntCompare, fastIntOn, fastIntOps } from '../objects/fastint.js';
+import { fastIntCompare, fastIntOps } from '../objects/fastint.js';
 import { dict_merge } from '../objects/types/dict.js';
 import { list_extend } from '../objects/types/list.js';
 import { Frame, VS, dropTo, unwindTo, releaseFrame, addTraceback } from './frame.js';
@@ -139,8 +139,11 @@ export class ExprCompiler {
           const a = l(f);
           VS.push(a);
           const b = r(f);
-          if (fast !== undefined) {
-            const v = fastIntOn(a, b, fast);
+          if (fast !== undefined && a.type === intType && b.type === intType) {
+            // Checked inline, not through a helper taking `fast`: that call site would be
+            // polymorphic over every operator and not inlined (measured: loop.py ~15% slower).
+            const x = (a as PyInt).v, y = (b as PyInt).v;
+            const v = typeof x === 'number' && typeof y === 'number' ? fast(x, y) : undefined;
             if (v !== undefined) {
               // The result is allocated before the operands are released, as CPython does
               // (it decides which freed block the result may reuse: its id).
@@ -403,9 +406,10 @@ export class ExprCompiler {
         const a = left(f);
         VS.push(a);
         const b = r0(f);
-        if (fast !== undefined) {
-          const t = fastIntOn(a, b, fast);
-          if (t !== undefined) {
+        if (fast !== undefined && a.type === intType && b.type === intType) {
+          const x = (a as PyInt).v, y = (b as PyInt).v;
+          if (typeof x === 'number' && typeof y === 'number') {
+            const t = fast(x, y);
             VS.pop();
             H.decref(a);
             H.decref(b);

@@ -30,7 +30,7 @@ import {
 import { inplaceOp } from '../objects/number.js';
 import { typeLookup } from '../objects/typeobject.js';
 import { newClass } from '../objects/classes.js';
-import { typeType, tupleType, listType, dictType } from '../objects/typeobjects.js';
+import { typeType, tupleType, listType, dictType, intType } from '../objects/typeobjects.js';
 import { Frame, VS, addTraceback, unwindTo, releaseFrame } from './frame.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type CodeInfo, type Ex, type GEx } from './code.js';
 import type { Scope } from './resolve.js';
@@ -40,7 +40,8 @@ import { toPyRaise } from './errors.js';
 import { ExprCompiler, newIntOrRelease, unboundLocal, type StoreFn } from './compile-expr.js';
 import { activeImporter } from './imports.js';
 import { compileGenBody } from './compile-gen.js';
-import { fastIntOn, fastIntOps } from '../objects/fastint.js';
+import { fastIntOps } from '../objects/fastint.js';
+import type { PyInt } from '../objects/int.js';
 import { assertRaisePos } from './positions.js';
 
 export class Compiler extends ExprCompiler {
@@ -185,7 +186,10 @@ export class Compiler extends ExprCompiler {
         const a = load(f);
         VS.push(a);
         const b = val(f);
-        const v = fast !== undefined ? fastIntOn(a, b, fast) : undefined;
+        // Checked inline (a helper taking `fast` would be a polymorphic, un-inlined call).
+        const x = a.type === intType && b.type === intType ? (a as PyInt).v : null;
+        const y = x !== null ? (b as PyInt).v : null;
+        const v = fast !== undefined && typeof x === 'number' && typeof y === 'number' ? fast(x, y) : undefined;
         if (v !== undefined) {
           const r = newIntOrRelease(v, b); // allocated before the operands go, as CPython
           VS.pop();

@@ -11,9 +11,6 @@
  */
 
 import type { Operator, CmpOp } from '../parse/ast.js';
-import type { PyObject } from './object.js';
-import type { PyInt } from './int.js';
-import { intType } from './typeobjects.js';
 
 type IntOp = (x: number, y: number) => number | undefined;
 
@@ -49,13 +46,3 @@ export const fastIntCompare: Partial<Record<CmpOp, (x: number, y: number) => boo
   NotEq: (x, y) => x !== y,
 };
 
-/**
- * The fast path on two operands: `fast` applied to their values when both are exact ints
- * held as JS numbers, else undefined (the general protocol decides). Borrowed operands.
- */
-export function fastIntOn<R>(a: PyObject, b: PyObject, fast: (x: number, y: number) => R | undefined): R | undefined {
-  if (a.type !== intType || b.type !== intType) return undefined;
-  const x = (a as PyInt).v, y = (b as PyInt).v;
-  if (typeof x !== 'number' || typeof y !== 'number') return undefined;
-  return fast(x, y);
-}
