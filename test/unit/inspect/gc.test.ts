@@ -5,45 +5,11 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../src/interp/session.js';
-import type { Session } from '../../../src/interp/session-api.js';
+import { start, run, type Live } from './live-session.js';
 import { runGcInspect } from '../../../src/inspect/gc-view.js';
 import type { GcObjectRef, GcResult, GcRunView, GcStateView } from '../../../src/inspect/gc-types.js';
 import { renderInspect } from '../../../src/repl/render-inspect.js';
 import { gcHooks } from '../../../src/gc/collect.js';
-
-interface Live {
-  session: Session;
-  out(): string;
-}
-
-function start(): Live {
-  let out = '';
-  const session = createSession({
-    argv: [''],
-    recursionLimit: 1000,
-    maxHeap: 512 * 1024 * 1024,
-    write: (_stream, text) => {
-      out += text;
-    },
-    readLine: () => null,
-    interrupt: new Int32Array(1),
-    check: true,
-  });
-  return {
-    session,
-    out: () => {
-      const o = out;
-      out = '';
-      return o;
-    },
-  };
-}
-
-function run(l: Live, source: string): string {
-  for (const entry of source.split('\n\n')) l.session.runReplEntry(entry + '\n');
-  return l.out();
-}
 
 function gc(l: Live, arg: string): GcResult {
   return runGcInspect(l.session.inspectAccess!(), arg);

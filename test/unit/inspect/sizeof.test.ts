@@ -6,44 +6,10 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../src/interp/session.js';
-import type { Session } from '../../../src/interp/session-api.js';
+import { start, run, type Live } from './live-session.js';
 import { runInspect } from '../../../src/inspect/allocator-view.js';
 import { exitStats } from '../../../src/inspect/exit-stats.js';
 import type { InspectResult, SizeofView } from '../../../src/inspect/types.js';
-
-interface Live {
-  session: Session;
-  out(): string;
-}
-
-function start(): Live {
-  let out = '';
-  const session = createSession({
-    argv: [''],
-    recursionLimit: 1000,
-    maxHeap: 512 * 1024 * 1024,
-    write: (_stream, text) => {
-      out += text;
-    },
-    readLine: () => null,
-    interrupt: new Int32Array(1),
-    check: true,
-  });
-  return {
-    session,
-    out: () => {
-      const o = out;
-      out = '';
-      return o;
-    },
-  };
-}
-
-function run(l: Live, source: string): string {
-  for (const entry of source.split('\n\n')) l.session.runReplEntry(entry + '\n');
-  return l.out();
-}
 
 function inspect(l: Live, command: 'pools' | 'arenas' | 'sizeof', arg: string): InspectResult {
   return runInspect(l.session.inspectAccess!(), command, arg);
